@@ -1,0 +1,16 @@
+package dev.schemawright.contracts.model;
+
+import dev.schemawright.contracts.Lists;
+import java.util.List;
+
+/** A design decision with the alternative not taken, and the requirements that drove it. */
+public record Decision(String id, String topic, String choice, String alternative, String rationale, List<String> sources) {
+    public Decision {
+        Lists.requireText(id, "decision id");
+        Lists.requireText(topic, "decision topic");
+        Lists.requireText(choice, "decision choice");
+        alternative = alternative == null ? "" : alternative;
+        rationale = rationale == null ? "" : rationale;
+        sources = Lists.copy(sources);
+    }
+}

@@ -1,0 +1,5 @@
+package dev.schemawright.contracts.model;
+
+public enum KeyStrategy {
+    UUID, IDENTITY
+}

@@ -1,0 +1,5 @@
+package dev.schemawright.contracts.model;
+
+public enum PolicyCommand {
+    SELECT, INSERT, UPDATE, DELETE
+}

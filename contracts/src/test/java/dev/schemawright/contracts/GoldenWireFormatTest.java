@@ -1,0 +1,74 @@
+package dev.schemawright.contracts;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import dev.schemawright.contracts.event.ArtifactsReadyEvent;
+import dev.schemawright.contracts.event.ModelReadyEvent;
+import dev.schemawright.contracts.event.RequirementEvent;
+import dev.schemawright.contracts.event.RunFailedEvent;
+import dev.schemawright.contracts.json.JsonCodec;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.stream.Stream;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Golden files pin the v1 wire format: an encoder change that alters bytes on the wire fails here, and each golden
+ * file still decodes to the same record. Review golden diffs like code.
+ */
+class GoldenWireFormatTest {
+
+    static Stream<Arguments> events() {
+        return Stream.of(
+                Arguments.of("requirement-event.json", Samples.requirementEvent(), RequirementEvent.class),
+                Arguments.of("model-ready-event.json", Samples.modelReadyEvent(), ModelReadyEvent.class),
+                Arguments.of("artifacts-ready-event.json", Samples.artifactsReadyEvent(), ArtifactsReadyEvent.class),
+                Arguments.of("run-failed-event.json", Samples.runFailedEvent(), RunFailedEvent.class));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void encodesExactlyAsGolden(String file, Object event, Class<?> type) throws IOException {
+        assertThat(JsonCodec.toPrettyString(event)).isEqualTo(golden(file));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("events")
+    void goldenDecodesToTheSameRecord(String file, Object event, Class<?> type) throws IOException {
+        assertThat(JsonCodec.fromString(golden(file), type)).isEqualTo(event);
+        assertThat(JsonCodec.fromBytes(JsonCodec.toBytes(event), type)).isEqualTo(event);
+    }
+
+    @Test
+    void unknownOptionalFieldsAreIgnoredWithinV1() throws IOException {
+        String withExtra = golden("run-failed-event.json").replaceFirst("\\{", "{\"addedInV1_3\": 42,");
+        assertThat(JsonCodec.fromString(withExtra, RunFailedEvent.class)).isEqualTo(Samples.runFailedEvent());
+    }
+
+    @Test
+    void invalidPayloadsGiveAReadableReason() {
+        assertThatThrownBy(() -> JsonCodec.fromString("not json", RequirementEvent.class))
+                .isInstanceOf(JsonCodec.MalformedEventException.class).hasMessageContaining("RequirementEvent");
+        assertThatThrownBy(() -> JsonCodec.fromString(
+                golden("requirement-event.json").replace("\"flashcards\"", "\"../../etc\""), RequirementEvent.class))
+                .isInstanceOf(JsonCodec.MalformedEventException.class).hasMessageContaining("invalid projectId");
+        assertThatThrownBy(() -> JsonCodec.fromBytes(new byte[0], ModelReadyEvent.class))
+                .isInstanceOf(JsonCodec.MalformedEventException.class).hasMessageContaining("empty payload");
+    }
+
+    static String golden(String file) {
+        try (InputStream in = GoldenWireFormatTest.class.getResourceAsStream("/golden/" + file)) {
+            if (in == null) {
+                throw new AssertionError("missing golden file src/test/resources/golden/" + file);
+            }
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
+    }
+}
