@@ -1,0 +1,67 @@
+#!/usr/bin/env node
+// Validate Prisma schemas offline with @prisma/prisma-schema-wasm (the engine `prisma validate` runs; the prisma CLI
+// would try to download engines). One process checks many files.
+// usage: node prisma-validate.mjs [--json] [--dmmf] schema.prisma...
+//   default: one human line per file on stderr;  --json: one JSON object per file on stdout
+//   ({file, ok, error, warnings, datasources, models?, enums?}); --dmmf adds the parsed data model (models, enums).
+// exit 0 = all valid, 1 = some invalid, 2 = usage/IO error
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+const require = createRequire(import.meta.url);
+// the wasm reports Rust panics through this global (the Prisma CLI sets it up the same way)
+globalThis.PRISMA_WASM_PANIC_REGISTRY = { message: '', get() { return this.message; }, set_message(m) { this.message = `RuntimeError: ${m}`; } };
+const wasm = require('@prisma/prisma-schema-wasm');   // CommonJS, loads its .wasm synchronously
+const version = require('@prisma/prisma-schema-wasm/package.json').version;
+
+const args = process.argv.slice(2);
+const json = args.includes('--json');
+const withDmmf = args.includes('--dmmf');
+const files = args.filter(a => !a.startsWith('--'));
+if (!files.length) { console.error('usage: prisma-validate.mjs [--json] [--dmmf] schema.prisma...'); process.exit(2); }
+
+function errorText(e) {
+  const raw = typeof e === 'string' ? e : (e?.message ?? String(e));
+  try { const j = JSON.parse(raw); return `${j.error_code ?? ''}: ${j.message ?? raw}`; } catch { return raw; }
+}
+
+function check(file) {
+  const content = readFileSync(file, 'utf8');
+  const prismaSchema = [[file, content]];
+  const result = { file, ok: true, error: null, warnings: [], datasources: [] };
+  try {
+    wasm.validate(JSON.stringify({ prismaSchema, noColor: true }));   // throws a JSON string {error_code, message}
+  } catch (e) {
+    return { ...result, ok: false, error: errorText(e) };
+  }
+  result.warnings = JSON.parse(wasm.lint(JSON.stringify(prismaSchema))).filter(d => d.is_warning).map(d => d.text);
+  result.datasources = JSON.parse(wasm.get_config(JSON.stringify({ prismaSchema }))).config.datasources.map(d => d.provider);
+  if (withDmmf) {
+    const dm = JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema }))).datamodel;
+    result.enums = dm.enums.map(e => ({ name: e.name, dbName: e.dbName ?? null, values: e.values.map(v => v.dbName ?? v.name) }));
+    result.models = dm.models.map(m => ({
+      name: m.name, dbName: m.dbName ?? null,
+      primaryKey: m.primaryKey ? m.primaryKey.fields : m.fields.filter(f => f.isId).map(f => f.name),
+      uniques: m.uniqueFields,
+      fields: m.fields.map(f => ({
+        name: f.name, dbName: f.dbName ?? null, kind: f.kind, type: f.type, isList: f.isList, isRequired: f.isRequired,
+        isId: f.isId, isUnique: f.isUnique, hasDefault: f.hasDefaultValue,
+        relationName: f.relationName ?? null, relationFromFields: f.relationFromFields ?? null,
+        relationToFields: f.relationToFields ?? null, relationOnDelete: f.relationOnDelete ?? null,
+      })),
+    }));
+  }
+  return result;
+}
+
+let bad = 0;
+for (const file of files) {
+  let r;
+  try { r = check(file); } catch (e) { r = { file, ok: false, error: `cannot check: ${e?.message ?? e}` }; }
+  if (!r.ok) bad++;
+  if (json) process.stdout.write(JSON.stringify(r) + '\n');
+  else {
+    for (const w of r.warnings ?? []) console.error(`${file}: warning: ${w}`);
+    console.error(r.ok ? `${file}: valid (${r.datasources.join(',') || 'no datasource'}; @prisma/prisma-schema-wasm ${version})` : `${file}: INVALID ${r.error}`);
+  }
+}
+process.exit(bad ? 1 : 0);
