@@ -2,6 +2,7 @@ package dev.schemawright.render;
 
 import dev.schemawright.contracts.json.JsonCodec;
 import dev.schemawright.contracts.model.SchemaModel;
+import dev.schemawright.render.postgres.PostgresRenderer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -12,10 +13,17 @@ import java.util.Map;
  * Pure Java, deterministic (same model, same bytes), thread-safe.
  */
 public final class ArtifactRenderer {
+    private final PostgresRenderer postgres = new PostgresRenderer();
 
     public List<Artifact> renderAll(SchemaModel model) {
         List<Artifact> artifacts = new ArrayList<>();
+        artifacts.add(Artifact.text("schema.postgres.sql", "application/sql", postgres.render(model)));
         artifacts.add(Artifact.text("model.json", "application/json", JsonCodec.toPrettyString(model)));
+        artifacts.add(manifest(artifacts));
+        return List.copyOf(artifacts);
+    }
+
+    static Artifact manifest(List<Artifact> artifacts) {
         List<Map<String, Object>> entries = new ArrayList<>();
         for (Artifact a : artifacts) {
             Map<String, Object> e = new LinkedHashMap<>();
@@ -25,7 +33,8 @@ public final class ArtifactRenderer {
             e.put("contentType", a.contentType());
             entries.add(e);
         }
-        artifacts.add(Artifact.text("manifest.json", "application/json", JsonCodec.toPrettyString(Map.of("artifacts", entries))));
-        return List.copyOf(artifacts);
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("artifacts", entries);
+        return Artifact.text("manifest.json", "application/json", JsonCodec.toPrettyString(root));
     }
 }

@@ -1,0 +1,85 @@
+package dev.schemawright.render.sql;
+
+import dev.schemawright.render.naming.PhysicalName;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * What differs between the SQL targets, as data and small hooks (Calcite's SqlDialect): identifier quoting and reserved
+ * words, literals, a few function spellings, and capability flags the renderers consult instead of switching on the
+ * target in every node.
+ */
+public abstract class SqlDialect {
+    private static final Pattern PLAIN = Pattern.compile("[a-z_][a-z0-9_]*");
+    private static final Pattern NUMBER = Pattern.compile("-?\\d{1,30}(\\.\\d{1,30})?");
+
+    /** Words both targets treat as reserved or that read badly unquoted (user, order, group, ...). */
+    protected static final Set<String> COMMON_RESERVED = Set.of(
+            "all", "analyse", "analyze", "and", "any", "array", "as", "asc", "asymmetric", "authorization", "between",
+            "binary", "both", "case", "cast", "check", "collate", "collation", "column", "concurrently", "constraint",
+            "create", "cross", "current_catalog", "current_date", "current_role", "current_schema", "current_time",
+            "current_timestamp", "current_user", "default", "deferrable", "delete", "desc", "distinct", "do", "drop",
+            "else", "end", "escape", "except", "exists", "false", "fetch", "for", "foreign", "freeze", "from", "full",
+            "glob", "grant", "group", "having", "ilike", "in", "index", "initially", "inner", "insert", "intersect",
+            "into", "is", "isnull", "join", "key", "lateral", "leading", "left", "like", "limit", "localtime",
+            "localtimestamp", "match", "natural", "not", "notnull", "null", "offset", "on", "only", "or", "order",
+            "outer", "overlaps", "placing", "primary", "references", "regexp", "returning", "right", "row", "rowid",
+            "select", "session_user", "set", "similar", "some", "symmetric", "system_user", "table", "tablesample",
+            "then", "to", "trailing", "transaction", "trigger", "true", "union", "unique", "update", "user", "using",
+            "values", "variadic", "verbose", "view", "when", "where", "window", "with");
+
+    /** Maximum identifier length in bytes; longer model names are shortened by {@link PhysicalName}. */
+    public abstract int maxIdentifierBytes();
+
+    /** CREATE TYPE ... AS ENUM exists (otherwise TEXT + CHECK IN). */
+    public abstract boolean enumTypes();
+
+    /** Row-level security and CREATE POLICY exist. */
+    public abstract boolean rowLevelSecurity();
+
+    /** GIN / trigram / full-text index methods exist (otherwise they fall back to btree). */
+    public abstract boolean invertedIndexes();
+
+    /** Foreign keys can be added after CREATE TABLE (needed for reference cycles where targets are checked at once). */
+    public abstract boolean alterTableAddForeignKey();
+
+    protected abstract Set<String> reservedWords();
+
+    /** A safe identifier: the physical name, quoted when not a plain lower-case word or when reserved. */
+    public String quote(String modelName) {
+        String name = PhysicalName.of(modelName);
+        if (PLAIN.matcher(name).matches() && !reservedWords().contains(name)) {
+            return name;
+        }
+        return '"' + name.replace("\"", "\"\"") + '"';
+    }
+
+    /** A string literal; single quotes doubled (standard_conforming_strings assumed, which is the default). */
+    public String literal(String value) {
+        return "'" + value.replace("'", "''") + "'";
+    }
+
+    /** A numeric literal checked to be one (the model validates defaults, CHECK args arrive as strings). */
+    public String numberOrLiteral(String value) {
+        return NUMBER.matcher(value.trim()).matches() ? value.trim() : literal(value);
+    }
+
+    public String integer(String value, String what) {
+        if (!value.trim().matches("\\d{1,9}")) {
+            throw new IllegalStateException("unsupported " + what + " bound " + value);
+        }
+        return value.trim();
+    }
+
+    public abstract String lengthFunction();
+
+    public abstract String trimFunction();
+
+    /** Boolean expression that {@code column} looks like an e-mail address. */
+    public abstract String emailCheck(String quotedColumn);
+
+    public static boolean isPlain(String name) {
+        return PLAIN.matcher(name.toLowerCase(Locale.ROOT)).matches();
+    }
+}
