@@ -7,7 +7,6 @@ import dev.schemawright.contracts.model.ColumnType;
 import dev.schemawright.contracts.model.DefaultKind;
 import dev.schemawright.contracts.model.DefaultValue;
 import dev.schemawright.contracts.model.EnumType;
-import dev.schemawright.contracts.model.FkAction;
 import dev.schemawright.contracts.model.ForeignKey;
 import dev.schemawright.contracts.model.Index;
 import dev.schemawright.contracts.model.IndexColumn;
@@ -105,7 +104,7 @@ public final class PostgresRenderer {
             items.add(column(model, c, supabase));
         }
         if (!t.primaryKey().isEmpty()) {
-            items.add("CONSTRAINT " + d.quote(t.name() + "_pkey") + " PRIMARY KEY (" + columns(t.primaryKey()) + ")");
+            items.add("CONSTRAINT " + d.quote(t.name() + "_pkey") + " PRIMARY KEY (" + d.columnList(t.primaryKey()) + ")");
         }
         for (ForeignKey fk : t.foreignKeys()) {
             if (!fk.external() && model.table(fk.refTable()).isEmpty()) {
@@ -115,7 +114,7 @@ public final class PostgresRenderer {
                 items.add(foreignKey(fk, supabase));
             }
         }
-        t.uniques().forEach(u -> items.add("CONSTRAINT " + d.quote(u.name()) + " UNIQUE (" + columns(u.columns()) + ")"));
+        t.uniques().forEach(u -> items.add("CONSTRAINT " + d.quote(u.name()) + " UNIQUE (" + d.columnList(u.columns()) + ")"));
         for (CheckConstraint ck : t.checks()) {
             items.add("CONSTRAINT " + d.quote(ck.name()) + " CHECK (" + CheckExpressions.of(ck, d) + ")");
         }
@@ -227,26 +226,10 @@ public final class PostgresRenderer {
 
     private String foreignKey(ForeignKey fk, boolean supabase) {
         String target = fk.external() ? d.quote(fk.refSchema()) + "." + d.quote(fk.refTable()) : d.quote(fk.refTable());
-        return "CONSTRAINT " + d.quote(fk.name()) + " FOREIGN KEY (" + columns(fk.columns()) + ") REFERENCES " + target
-                + " (" + columns(fk.refColumns()) + ") ON DELETE " + action(fk.onDelete());
+        return "CONSTRAINT " + d.quote(fk.name()) + " FOREIGN KEY (" + d.columnList(fk.columns()) + ") REFERENCES " + target
+                + " (" + d.columnList(fk.refColumns()) + ") ON DELETE " + d.onDelete(fk.onDelete());
     }
 
-    static String action(FkAction a) {
-        if (a == FkAction.CASCADE) {
-            return "CASCADE";
-        } else if (a == FkAction.RESTRICT) {
-            return "RESTRICT";
-        } else if (a == FkAction.SET_NULL) {
-            return "SET NULL";
-        } else if (a == FkAction.NO_ACTION) {
-            return "NO ACTION";
-        }
-        throw new IllegalStateException("unsupported " + a);
-    }
-
-    private String columns(List<String> names) {
-        return names.stream().map(d::quote).collect(Collectors.joining(", "));
-    }
 
     private boolean usesTrigram(SchemaModel model) {
         for (Table t : model.tables()) {

@@ -1,7 +1,10 @@
 package dev.schemawright.render.sql;
 
+import dev.schemawright.contracts.model.FkAction;
 import dev.schemawright.render.naming.PhysicalName;
+import java.util.List;
 import java.util.Locale;
+import java.util.stream.Collectors;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -53,6 +56,25 @@ public abstract class SqlDialect {
             return name;
         }
         return '"' + name.replace("\"", "\"\"") + '"';
+    }
+
+    /** Quoted names separated by commas, for column lists. */
+    public String columnList(List<String> names) {
+        return names.stream().map(this::quote).collect(Collectors.joining(", "));
+    }
+
+    /** The ON DELETE action, always stated (NO ACTION included) so readers never have to know the default. */
+    public String onDelete(FkAction a) {
+        if (a == FkAction.CASCADE) {
+            return "CASCADE";
+        } else if (a == FkAction.RESTRICT) {
+            return "RESTRICT";
+        } else if (a == FkAction.SET_NULL) {
+            return "SET NULL";
+        } else if (a == FkAction.NO_ACTION) {
+            return "NO ACTION";
+        }
+        throw new IllegalStateException("unsupported " + a);
     }
 
     /** A string literal; single quotes doubled (standard_conforming_strings assumed, which is the default). */
