@@ -1,0 +1,57 @@
+package dev.schemawright.ingest.classify;
+
+import dev.schemawright.contracts.requirement.Scope;
+import java.util.List;
+
+/**
+ * Decides whether a statement is in scope. The innermost heading or lead-in that speaks about scope wins ("In scope:"
+ * under "Product Boundaries" resets a surrounding "Out of scope"); a sentence that itself says "not planned for MVP"
+ * overrides its context.
+ */
+public final class ScopeRules {
+    private static final Phrases IN_SCOPE_CONTEXT = Phrases.of("in scope", "in-scope", "mvp scope", "included",
+            "w zakresie", "zakres mvp", "wchodzi w zakres mvp");
+    private static final Phrases OUT_CONTEXT = Phrases.of("out of scope", "out-of-scope", "not in scope", "non-goals?",
+            "excluded", "exclusions", "not included", "won'?t have", "will not", "poza zakresem", "nie wchodzi",
+            "nie wchodzą", "wyłączon", "co nie wchodzi", "nie obejmuje");
+    private static final Phrases FUTURE_CONTEXT = Phrases.of("future", "post-mvp", "post mvp", "after mvp",
+            "later releases?", "later phases?", "next phases?", "phase 2", "v2", "roadmap", "not planned", "nice to have",
+            "could have", "przyszł", "po mvp", "kolejn\\w* (?:wersj|etap|faz)", "planowane później");
+    private static final Phrases OUT_SENTENCE = Phrases.of("out of scope", "is not (?:part of|included in) (?:the )?mvp",
+            "are not (?:part of|included in) (?:the )?mvp", "not (?:be )?(?:supported|included) in (?:the )?mvp",
+            "poza zakresem", "nie wchodzi w zakres", "nie wchodzą w zakres");
+    private static final Phrases FUTURE_SENTENCE = Phrases.of("not planned for (?:the )?mvp", "post-mvp", "post mvp",
+            "after (?:the )?mvp", "in (?:a )?(?:future|later) (?:release|version|phase|iteration)s?",
+            "planned for (?:a )?later", "po mvp", "w przyszłych wersjach", "w kolejnych wersjach", "planowane po mvp");
+
+    private ScopeRules() {
+    }
+
+    public static Scope of(Statement s) {
+        if (OUT_SENTENCE.in(s.text())) {
+            return Scope.OUT_OF_SCOPE;
+        }
+        if (FUTURE_SENTENCE.in(s.text())) {
+            return Scope.FUTURE;
+        }
+        // innermost first: lead-ins (only those that introduce something, i.e. end with ':'), then headings
+        List<String> context = new java.util.ArrayList<>(s.headingPath());
+        s.labels().stream().filter(l -> l.strip().endsWith(":")).forEach(context::add);
+        for (int i = context.size() - 1; i >= 0; i--) {
+            String c = context.get(i);
+            if (c.length() > 160) {
+                continue; // long prose, not a scope heading
+            }
+            if (OUT_CONTEXT.in(c)) {
+                return Scope.OUT_OF_SCOPE;
+            }
+            if (FUTURE_CONTEXT.in(c)) {
+                return Scope.FUTURE;
+            }
+            if (IN_SCOPE_CONTEXT.in(c)) {
+                return Scope.IN_SCOPE;
+            }
+        }
+        return Scope.IN_SCOPE;
+    }
+}

@@ -1,0 +1,81 @@
+package dev.schemawright.ingest.classify;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * A technology named in a tech-stack statement: category (database, auth, orm, hosting, ai, framework, language) and
+ * canonical value. Products are tested in category priority order, so "Supabase provides PostgreSQL" is a database
+ * fact and "Supabase Auth" an auth fact.
+ */
+public record TechFact(String category, String value) {
+    private record Product(String category, String value, Pattern pattern) {
+    }
+
+    private static final List<Product> PRODUCTS = List.of(
+            p("auth", "Supabase Auth", "supabase auth", "supabase[- ]?(?:based )?(?:authentication|auth\\b)"),
+            p("auth", "Auth0", "auth0"), p("auth", "Clerk", "clerk"), p("auth", "Firebase Auth", "firebase auth"),
+            p("auth", "Keycloak", "keycloak"), p("auth", "AWS Cognito", "cognito"), p("auth", "NextAuth", "next-?auth", "auth\\.js"),
+            p("auth", "Lucia", "lucia auth"), p("auth", "Better Auth", "better[- ]auth"),
+            p("database", "PostgreSQL", "postgres(?:ql)?", "pgvector"), p("database", "MySQL", "mysql"),
+            p("database", "MariaDB", "mariadb"), p("database", "SQLite", "sqlite"), p("database", "MongoDB", "mongo(?:db)?"),
+            p("database", "SQL Server", "sql server", "mssql"), p("database", "Firestore", "firestore"),
+            p("database", "Supabase", "supabase"), p("database", "Redis", "redis"),
+            p("orm", "Prisma", "prisma"), p("orm", "Drizzle", "drizzle"), p("orm", "TypeORM", "typeorm"),
+            p("orm", "Sequelize", "sequelize"), p("orm", "SQLAlchemy", "sqlalchemy"), p("orm", "SQLModel", "sqlmodel"),
+            p("orm", "Hibernate", "hibernate", "jpa"), p("orm", "Entity Framework", "entity framework", "ef core"),
+            p("orm", "Django ORM", "django orm"), p("orm", "Knex", "knex"), p("orm", "Mongoose", "mongoose"),
+            p("hosting", "Vercel", "vercel"), p("hosting", "Netlify", "netlify"), p("hosting", "DigitalOcean", "digital ?ocean"),
+            p("hosting", "Cloudflare", "cloudflare"), p("hosting", "AWS", "aws", "amazon web services"),
+            p("hosting", "Azure", "azure"), p("hosting", "Google Cloud", "gcp", "google cloud"), p("hosting", "Heroku", "heroku"),
+            p("hosting", "Fly.io", "fly\\.io"), p("hosting", "Render", "render\\.com"), p("hosting", "Railway", "railway"),
+            p("hosting", "Docker", "docker"),
+            p("ai", "OpenRouter", "openrouter"), p("ai", "OpenAI", "openai", "gpt-?\\d"), p("ai", "Anthropic", "anthropic", "claude"),
+            p("ai", "Google Gemini", "gemini"),
+            p("framework", "Next.js", "next\\.?js"), p("framework", "Astro", "astro"), p("framework", "React", "react"),
+            p("framework", "Vue", "vue"), p("framework", "Angular", "angular"), p("framework", "Svelte", "svelte(?:kit)?"),
+            p("framework", "Django", "django"), p("framework", "FastAPI", "fastapi"), p("framework", "Flask", "flask"),
+            p("framework", "Spring Boot", "spring(?: boot)?"), p("framework", "Express", "express(?:\\.js)?"),
+            p("framework", "NestJS", "nest\\.?js"), p("framework", "ASP.NET", "asp\\.net", "\\.net"),
+            p("framework", "Laravel", "laravel"), p("framework", "Ruby on Rails", "rails"), p("framework", "Quarkus", "quarkus"),
+            p("framework", "Tailwind", "tailwind"),
+            p("language", "TypeScript", "typescript"), p("language", "JavaScript", "javascript"), p("language", "Python", "python"),
+            p("language", "Java", "java(?!script)"), p("language", "Kotlin", "kotlin"), p("language", "C#", "c#"),
+            p("language", "Go", "golang"), p("language", "Rust", "rust"), p("language", "PHP", "php"), p("language", "Ruby", "ruby"));
+
+    private static final List<String> ORDER = List.of("database", "auth", "orm", "hosting", "ai", "framework", "language");
+    private static final Phrases AUTH_WORDS = Phrases.of("auth", "login", "log in", "sign in", "uwierzytel", "autentyk", "logowa");
+
+    private static Product p(String category, String value, String... patterns) {
+        return new Product(category, value, Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", patterns) + ")(?![\\p{L}\\p{N}])",
+                Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+    }
+
+    /** The highest-priority technology named in {@code text}; a statement about authentication names its provider as auth. */
+    public static Optional<TechFact> find(String text) {
+        if (AUTH_WORDS.in(text)) {
+            Optional<TechFact> auth = first(text, "auth");
+            if (auth.isPresent()) {
+                return auth;
+            }
+            if (PRODUCTS.stream().anyMatch(p -> p.value().equals("Supabase") && p.pattern().matcher(text).find())) {
+                return Optional.of(new TechFact("auth", "Supabase Auth"));
+            }
+        }
+        for (String category : ORDER) {
+            Optional<TechFact> fact = first(text, category);
+            if (fact.isPresent()) {
+                return fact;
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<TechFact> first(String text, String category) {
+        return PRODUCTS.stream()
+                .filter(p -> p.category().equals(category) && p.pattern().matcher(text).find())
+                .map(p -> new TechFact(category, p.value()))
+                .findFirst();
+    }
+}

@@ -1,0 +1,32 @@
+package dev.schemawright.ingest.classify;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** The parts of "As a X, I want Y so that Z" (or Polish "Jako X chcę Y, aby Z"). Benefit may be empty. */
+public record UserStory(String actor, String goal, String benefit) {
+    private static final Pattern EN = Pattern.compile(
+            "\\bAs an? ([^,]+?)(?:,[^,]{1,80})?,?\\s+I\\s+(?:want|need|would like|wish|can|should be able|must be able|am able|must not be able|should not be able|cannot|can't|expect)\\s+(?:to\\s+)?(.+?)"
+                    + "(?:,?\\s+(?:so that|in order to|so)\\s+(.+?))?\\s*[.!]?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
+    private static final Pattern PL = Pattern.compile(
+            "\\bJako ([^,]+?)(?:,[^,]{1,80})?,?\\s+(?:chcę|chciałbym|chciałabym|mogę|potrzebuję)\\s+(.+?)"
+                    + "(?:,?\\s+(?:aby|żeby|by|ponieważ)\\s+(.+?))?\\s*[.!]?\\s*$",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
+
+    public static Optional<UserStory> parse(String text) {
+        String flat = text.replace('\n', ' ').strip();
+        for (Pattern p : new Pattern[] {EN, PL}) {
+            Matcher m = p.matcher(flat);
+            if (m.find()) {
+                return Optional.of(new UserStory(clean(m.group(1)), clean(m.group(2)), clean(m.group(3))));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static String clean(String s) {
+        return s == null ? "" : s.strip().replaceAll("[.,;]+$", "").strip();
+    }
+}

@@ -1,0 +1,219 @@
+package dev.schemawright.ingest.extract;
+
+import dev.schemawright.contracts.requirement.DocumentRole;
+import dev.schemawright.contracts.requirement.Requirement;
+import dev.schemawright.contracts.requirement.RequirementKind;
+import dev.schemawright.contracts.requirement.Scope;
+import dev.schemawright.contracts.requirement.Source;
+import dev.schemawright.ingest.classify.Classification;
+import dev.schemawright.ingest.classify.RequirementClassifier;
+import dev.schemawright.ingest.classify.ScopeRules;
+import dev.schemawright.ingest.classify.Statement;
+import dev.schemawright.ingest.classify.UserStory;
+import dev.schemawright.ingest.parse.Block;
+import dev.schemawright.ingest.parse.BlockKind;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+
+/**
+ * Turns one document's blocks into requirements: table rows and field lists become DATA_ROW, story blocks become one
+ * USER_STORY, everything else is split into sentences and classified. Requirements keep document order.
+ */
+public final class RequirementExtractor {
+    private static final Set<RequirementKind> PLAIN_STATEMENTS = Set.of(RequirementKind.CONTEXT, RequirementKind.FUNCTIONAL,
+            RequirementKind.BUSINESS_RULE, RequirementKind.VALIDATION_RULE, RequirementKind.NON_FUNCTIONAL,
+            RequirementKind.TECH_STACK, RequirementKind.PLANNING_DECISION);
+
+    private final String document;
+    private final DocumentRole role;
+    private final RequirementIds ids;
+    private final StoryTracker stories = new StoryTracker();
+    private final List<Requirement> out = new ArrayList<>();
+
+    private RequirementExtractor(String document, DocumentRole role, RequirementIds ids) {
+        this.document = document;
+        this.role = role;
+        this.ids = ids;
+    }
+
+    /** Extracts one document; {@code ids} is shared by the whole run so ids stay unique across documents. */
+    public static List<Requirement> extract(String document, DocumentRole role, List<Block> blocks, RunIdAllocator ids) {
+        RequirementExtractor extractor = new RequirementExtractor(document, role, ids.ids);
+        blocks.forEach(extractor::block);
+        return List.copyOf(extractor.out);
+    }
+
+    /** Opaque holder so callers can share one id space per run without seeing its implementation. */
+    public static final class RunIdAllocator {
+        private final RequirementIds ids = new RequirementIds();
+    }
+
+    private void block(Block block) {
+        stories.enter(block.headingPath());
+        if (block.kind() == BlockKind.TABLE_ROW) {
+            emitStructured(block, RequirementKind.DATA_ROW, block.text(), block.cells(), "L" + block.lineStart());
+            return;
+        }
+        Optional<Map<String, String>> fields = FieldList.of(block.text());
+        if (fields.isPresent()) {
+            fieldBlock(block, fields.get());
+            return;
+        }
+        if (storyLine(block)) {
+            return;
+        }
+        sentences(block);
+    }
+
+    private void fieldBlock(Block block, Map<String, String> fields) {
+        String storyId = null;
+        String title = null;
+        String description = null;
+        for (Map.Entry<String, String> f : fields.entrySet()) {
+            String key = f.getKey().toLowerCase(Locale.ROOT);
+            Matcher m = StoryTracker.STORY_ID.matcher(f.getValue());
+            if ((key.equals("id") || key.equals("story id") || key.equals("identifier")) && m.find()) {
+                storyId = m.group(1);
+            } else if (key.equals("title") || key.equals("tytuł") || key.equals("name")) {
+                title = f.getValue();
+            } else if (key.equals("description") || key.equals("story") || key.equals("user story") || key.equals("opis")) {
+                description = f.getValue();
+            }
+        }
+        if (storyId != null || (description != null && UserStory.parse(description).isPresent())) {
+            if (storyId != null) {
+                stories.open(storyId, title);
+            }
+            story(block, description == null ? block.text() : description, title);
+            return;
+        }
+        String text = String.join("; ", fields.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList());
+        emitStructured(block, RequirementKind.DATA_ROW, text, fields, "L" + block.lineStart());
+    }
+
+    /** Single-line story fields ("ID: US-017", "Title: ...", "Description: As a ...") written as separate items. */
+    private boolean storyLine(Block block) {
+        Optional<Map.Entry<String, String>> field = FieldList.field(block.text());
+        if (field.isEmpty()) {
+            return false;
+        }
+        String key = field.get().getKey().toLowerCase(Locale.ROOT);
+        Matcher m = StoryTracker.STORY_ID.matcher(field.get().getValue());
+        if (key.equals("id") && m.find()) {
+            stories.open(m.group(1), null);
+            return true;
+        }
+        if (stories.current() == null) {
+            return false;
+        }
+        if (key.equals("title") || key.equals("tytuł")) {
+            stories.title(field.get().getValue());
+            return true;
+        }
+        if ((key.equals("description") || key.equals("opis")) && UserStory.parse(field.get().getValue()).isPresent()) {
+            story(block, field.get().getValue(), stories.title());
+            return true;
+        }
+        return false;
+    }
+
+    private void story(Block block, String description, String title) {
+        List<String> labels = new ArrayList<>(block.labels());
+        if (title != null) {
+            labels.add(title + ":"); // "Title: Gift ideas (Future Release)" speaks about scope like a lead-in
+        }
+        Statement statement = new Statement(description, role, block.headingPath(), labels, true);
+        Scope scope = ScopeRules.of(statement);
+        stories.scope(scope);
+        Map<String, String> facets = new LinkedHashMap<>();
+        String storyId = stories.current();
+        if (storyId != null) {
+            facets.put("storyId", storyId);
+        }
+        if (title != null && !title.isBlank()) {
+            facets.put("title", title);
+        }
+        Optional<UserStory> parsed = UserStory.parse(description);
+        facets.put("actor", parsed.map(UserStory::actor).orElse(""));
+        facets.put("goal", parsed.map(UserStory::goal).orElse(flat(description)));
+        facets.put("benefit", parsed.map(UserStory::benefit).orElse(""));
+        String preferred = storyId != null ? storyId : "L" + block.lineStart();
+        emit(new Requirement(ids.allocate(document, preferred), RequirementKind.USER_STORY, flat(description),
+                source(block, block.lineStart(), block.lineEnd()), scope, facets));
+    }
+
+    private void sentences(Block block) {
+        String text = block.text();
+        List<SentenceSplitter.Span> spans = SentenceSplitter.split(text);
+        for (SentenceSplitter.Span span : spans) {
+            String sentence = text.substring(span.start(), span.end());
+            if (label(sentence)) {
+                continue;
+            }
+            int lineStart = block.lineStart() + newlines(text, 0, span.start());
+            int lineEnd = lineStart + newlines(text, span.start(), span.end());
+            Statement statement = statement(block, sentence);
+            Classification c = RequirementClassifier.classify(statement, stories.current());
+            Scope scope = ScopeRules.of(statement);
+            RequirementKind kind = c.kind();
+            if (kind == RequirementKind.ACCEPTANCE_CRITERION && scope.buildable()) {
+                scope = stories.scope();
+            }
+            if (!scope.buildable() && PLAIN_STATEMENTS.contains(kind)) {
+                kind = RequirementKind.OUT_OF_SCOPE;
+            }
+            String preferred = kind == RequirementKind.USER_STORY && stories.current() != null
+                    ? stories.current() : "L" + lineStart;
+            Map<String, String> facets = new LinkedHashMap<>(c.facets());
+            if (kind == RequirementKind.USER_STORY && stories.title() != null && !facets.containsKey("title")) {
+                facets.put("title", stories.title());
+            }
+            emit(new Requirement(ids.allocate(document, preferred), kind, flat(sentence),
+                    source(block, lineStart, lineEnd), scope, facets));
+        }
+    }
+
+    private void emitStructured(Block block, RequirementKind kind, String text, Map<String, String> facets, String preferred) {
+        Scope scope = ScopeRules.of(statement(block, text));
+        emit(new Requirement(ids.allocate(document, preferred), kind, flat(text),
+                source(block, block.lineStart(), block.lineEnd()), scope, facets));
+    }
+
+    private void emit(Requirement requirement) {
+        out.add(requirement);
+    }
+
+    private Statement statement(Block block, String text) {
+        return new Statement(text, role, block.headingPath(), block.labels(), block.kind() == BlockKind.LIST_ITEM);
+    }
+
+    private Source source(Block block, int lineStart, int lineEnd) {
+        return new Source(document, role, block.headingPath(), lineStart, Math.max(lineStart, lineEnd));
+    }
+
+    /** A short lead-in such as "Out of scope:" or "Acceptance Criteria:" says where its list belongs; it is no requirement. */
+    private static boolean label(String sentence) {
+        String s = sentence.strip();
+        return s.endsWith(":") && s.split("\\s+").length <= 6;
+    }
+
+    private static int newlines(String text, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static String flat(String text) {
+        return text.replaceAll("\\s+", " ").strip();
+    }
+}
