@@ -1,11 +1,13 @@
 #!/usr/bin/env node
 // Parse Mermaid diagrams offline with mermaid's own parser under jsdom (no browser). One process checks many files.
-// usage: node mermaid-parse.mjs [--json] [--expect er] FILE.mmd|FILE.md...
+// usage: node mermaid-parse.mjs [--json] [--serve] [--expect er] FILE.mmd|FILE.md...
 //   .md/.markdown files: every ```mermaid (or ~~~mermaid) fenced block is parsed; a markdown file without any is an error.
 //   default: one human line per diagram on stderr; --json: one JSON object per file on stdout
 //   ({file, ok, diagrams: [{line, ok, type, error}]}).  mermaid reports erDiagram as type "er".
+//   --serve: also read more file paths from stdin, one per line, answering each as soon as it is read (test harnesses).
 // exit 0 = all valid, 1 = some invalid, 2 = usage
 import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { JSDOM } from 'jsdom';
 const dom = new JSDOM('<!doctype html><html><body></body></html>');
 // mermaid (DOMPurify, d3) expects browser globals at import time
@@ -18,8 +20,9 @@ const args = process.argv.slice(2);
 const json = args.includes('--json');
 const expectAt = args.indexOf('--expect');
 const expect = expectAt >= 0 ? args[expectAt + 1] : null;
+const serve = args.includes('--serve');
 const files = args.filter((a, i) => !a.startsWith('--') && (expectAt < 0 || i !== expectAt + 1));
-if (!files.length) { console.error('usage: mermaid-parse.mjs [--json] [--expect er] FILE.mmd|FILE.md...'); process.exit(2); }
+if (!files.length && !serve) { console.error('usage: mermaid-parse.mjs [--json] [--expect er] FILE.mmd|FILE.md...'); process.exit(2); }
 
 function blocksOf(file, text) {
   if (!/\.(md|markdown)$/i.test(file)) return [{ line: 1, src: text }];
@@ -30,7 +33,7 @@ function blocksOf(file, text) {
 }
 
 let bad = 0;
-for (const file of files) {
+async function report(file) {
   const result = { file, ok: true, error: null, diagrams: [] };
   try {
     const blocks = blocksOf(file, readFileSync(file, 'utf8'));
@@ -53,4 +56,6 @@ for (const file of files) {
     for (const d of result.diagrams) console.error(`${file}:${d.line}: ${d.ok ? `valid ${d.type}` : `INVALID ${d.error}`}`);
   }
 }
+for (const file of files) await report(file);
+if (serve) for await (const line of createInterface({ input: process.stdin })) if (line.trim()) await report(line.trim());
 process.exit(bad ? 1 : 0);

@@ -1,10 +1,12 @@
 #!/usr/bin/env node
 // Validate Prisma schemas offline with @prisma/prisma-schema-wasm (the engine `prisma validate` runs; the prisma CLI
 // would try to download engines). One process checks many files.
-// usage: node prisma-validate.mjs [--json] [--dmmf] schema.prisma...
+// usage: node prisma-validate.mjs [--json] [--dmmf] [--serve] schema.prisma...
 //   default: one human line per file on stderr;  --json: one JSON object per file on stdout
 //   ({file, ok, error, warnings, datasources, models?, enums?}); --dmmf adds the parsed data model (models, enums).
+//   --serve: also read more file paths from stdin, one per line, answering each as soon as it is read (test harnesses).
 // exit 0 = all valid, 1 = some invalid, 2 = usage/IO error
+import { createInterface } from 'node:readline';
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 const require = createRequire(import.meta.url);
@@ -16,8 +18,9 @@ const version = require('@prisma/prisma-schema-wasm/package.json').version;
 const args = process.argv.slice(2);
 const json = args.includes('--json');
 const withDmmf = args.includes('--dmmf');
+const serve = args.includes('--serve');
 const files = args.filter(a => !a.startsWith('--'));
-if (!files.length) { console.error('usage: prisma-validate.mjs [--json] [--dmmf] schema.prisma...'); process.exit(2); }
+if (!files.length && !serve) { console.error('usage: prisma-validate.mjs [--json] [--dmmf] schema.prisma...'); process.exit(2); }
 
 function errorText(e) {
   const raw = typeof e === 'string' ? e : (e?.message ?? String(e));
@@ -54,7 +57,7 @@ function check(file) {
 }
 
 let bad = 0;
-for (const file of files) {
+function report(file) {
   let r;
   try { r = check(file); } catch (e) { r = { file, ok: false, error: `cannot check: ${e?.message ?? e}` }; }
   if (!r.ok) bad++;
@@ -64,4 +67,6 @@ for (const file of files) {
     console.error(r.ok ? `${file}: valid (${r.datasources.join(',') || 'no datasource'}; @prisma/prisma-schema-wasm ${version})` : `${file}: INVALID ${r.error}`);
   }
 }
+files.forEach(report);
+if (serve) for await (const line of createInterface({ input: process.stdin })) if (line.trim()) report(line.trim());
 process.exit(bad ? 1 : 0);

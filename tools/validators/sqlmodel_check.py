@@ -4,13 +4,15 @@ database with foreign keys on, then report what SQLite actually holds (PRAGMA ta
 index_list). One process checks many files: each is imported in a forked child, so the modules' global SQLModel
 metadata and class registries never meet.
 
-usage: /usr/bin/python3 sqlmodel_check.py [--json] models.py...
+usage: /usr/bin/python3 sqlmodel_check.py [--json] [--serve] models.py...
   default: one human line per file on stderr; --json: one JSON object per file on stdout
   ({file, ok, error, warnings, tables: {name: {columns: [...], foreign_keys: [...], indexes: [...]}}}).
+  --serve: also read more file paths from stdin, one per line, answering each as soon as it is read (test harnesses).
 exit 0 = all valid, 1 = some invalid, 3 = SQLModel is not installed (run tools/validators/install.sh)
 
 Works with Debian's python3-sqlmodel 0.0.8 (pydantic 1, SQLAlchemy 1.4) and with current SQLModel."""
 import importlib.util
+import itertools
 import json
 import os
 import sys
@@ -42,6 +44,10 @@ def sqlite_snapshot(conn):
             fk = fks.setdefault(r[0], {"table": r[2], "from": [], "to": [], "on_delete": r[6]})
             fk["from"].append(r[3])
             fk["to"].append(r[4])
+        for fk in fks.values():
+            if None in fk["to"]:  # REFERENCES t without columns means t's primary key
+                pk = sorted((r[5], r[1]) for r in conn.exec_driver_sql("select * from pragma_table_info(?)", (fk["table"],)) if r[5])
+                fk["to"] = [name for _, name in pk]
         idx = []
         for r in conn.exec_driver_sql("select name, \"unique\", origin from pragma_index_list(?)", (t,)):
             idx_cols = [c[2] for c in conn.exec_driver_sql("select * from pragma_index_info(?) order by seqno", (r[0],))]
@@ -100,10 +106,13 @@ def check_isolated(path):
 
 def main(argv):
     as_json = "--json" in argv
+    serve = "--serve" in argv
     files = [a for a in argv if not a.startswith("--")]
-    if not files:
+    if not files and not serve:
         print(__doc__, file=sys.stderr)
         return 2
+    if serve:
+        files = itertools.chain(files, (line.strip() for line in sys.stdin if line.strip()))
     bad = 0
     for path in files:
         r = check_isolated(os.path.abspath(path))

@@ -1,0 +1,114 @@
+package dev.schemawright.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.schemawright.conformance.postgres.PostgresSchemaCheck;
+import dev.schemawright.conformance.shape.ModelShape;
+import dev.schemawright.conformance.shape.PrismaShape;
+import dev.schemawright.conformance.shape.SchemaShape;
+import dev.schemawright.conformance.shape.SqliteCatalogShape;
+import dev.schemawright.conformance.sqlite.SqliteSchemaCheck;
+import dev.schemawright.conformance.tools.ValidatorTools;
+import dev.schemawright.contracts.model.Policy;
+import dev.schemawright.contracts.model.Table;
+import dev.schemawright.render.naming.PhysicalName;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * Each artifact checked by the tool that consumes it, and each schema rendering compared with the model. Every check
+ * throws an AssertionError carrying the tool's own message, so a failing test says what the tool said.
+ */
+public final class ArtifactChecks {
+    private ArtifactChecks() {
+    }
+
+    /** PostgreSQL executes the DDL in one transaction; its catalog matches the model, RLS and policies included. */
+    public static void postgres(RenderedModel r) {
+        PostgresSchemaCheck.Catalog catalog = PostgresSchemaCheck.execute(r.text("schema.postgres.sql"), r.supabase());
+        List<String> problems = new ArrayList<>(ModelShape.of(r.model(), true).differencesFrom(catalog.shape()));
+        for (Table t : r.model().tables()) {
+            String name = PhysicalName.of(t.name());
+            if (t.rlsEnabled() && !catalog.rlsEnabled().getOrDefault(name, false)) {
+                problems.add("table " + name + ": row-level security not enabled");
+            }
+            List<String> want = t.policies().stream().map(Policy::command).map(Enum::name).sorted().toList();
+            List<String> got = catalog.policyCommands().getOrDefault(name, List.of()).stream().sorted().toList();
+            if (t.rlsEnabled() && !want.equals(got)) {
+                problems.add("table " + name + ": policies for " + want + " in the model but " + got + " in PostgreSQL");
+            }
+        }
+        fail(r, "schema.postgres.sql in PostgreSQL", problems, r.text("schema.postgres.sql"));
+    }
+
+    /** SQLite executes the DDL with foreign keys on; every FK target exists and is a key; the shape matches the model. */
+    public static void sqlite(RenderedModel r) {
+        SqliteSchemaCheck.Result result = SqliteSchemaCheck.run(r.text("schema.sqlite.sql"));
+        List<String> problems = new ArrayList<>(result.problems());
+        if (result.shape() != null) {
+            problems.addAll(ModelShape.of(r.model(), false).differencesFrom(result.shape()));
+        }
+        fail(r, "schema.sqlite.sql in SQLite", problems, r.text("schema.sqlite.sql"));
+    }
+
+    /** Prisma's schema engine validates schema.prisma; its data model (DMMF) matches the model. */
+    public static void prisma(RenderedModel r) {
+        JsonNode verdict = ValidatorTools.prisma().check(r.file("schema.prisma"));
+        List<String> problems = new ArrayList<>();
+        if (!verdict.path("ok").asBoolean()) {
+            problems.add(verdict.path("error").asText());
+        } else {
+            problems.addAll(ModelShape.of(r.model(), false).differencesFrom(PrismaShape.of(verdict)));
+        }
+        fail(r, "schema.prisma in @prisma/prisma-schema-wasm", problems, r.text("schema.prisma"));
+    }
+
+    /** SQLModel imports models.py and creates its tables in SQLite; the tables it created match the model. */
+    public static void sqlmodel(RenderedModel r) {
+        JsonNode verdict = ValidatorTools.sqlmodel().check(r.file("models.py"));
+        List<String> problems = new ArrayList<>();
+        if (!verdict.path("ok").asBoolean()) {
+            problems.add(verdict.path("error").asText());
+        } else {
+            SchemaShape shape = SqliteCatalogShape.of("models.py (SQLModel)", verdict.path("tables"));
+            problems.addAll(ModelShape.of(r.model(), false).differencesFrom(shape));
+        }
+        fail(r, "models.py in SQLModel " + "(python3-sqlmodel)", problems, r.text("models.py"));
+    }
+
+    /** Mermaid parses erd.mmd as an ER diagram, and every mermaid block of design.md and db-plan.md. */
+    public static void mermaid(RenderedModel r) {
+        Map<String, String> problems = new TreeMap<>();
+        for (String name : List.of("erd.mmd", "design.md", "db-plan.md")) {
+            JsonNode verdict = ValidatorTools.mermaid().check(r.file(name));
+            List<String> own = new ArrayList<>();
+            if (verdict.path("error").isTextual()) {
+                own.add(verdict.path("error").asText());
+            }
+            for (JsonNode d : verdict.path("diagrams")) {
+                if (!d.path("ok").asBoolean()) {
+                    own.add("line " + d.path("line").asInt() + ": " + d.path("error").asText());
+                } else if (name.equals("erd.mmd") && !"er".equals(d.path("type").asText())) {
+                    own.add("erd.mmd is a " + d.path("type").asText() + " diagram, not an erDiagram");
+                }
+            }
+            if (!own.isEmpty()) {
+                problems.put(name, String.join("\n", own));
+            }
+        }
+        if (!problems.isEmpty()) {
+            StringBuilder b = new StringBuilder(r.label() + ": Mermaid rejected a diagram:");
+            problems.forEach((n, p) -> b.append("\n  ").append(n).append(": ").append(p.replace("\n", "\n    ")));
+            throw new AssertionError(b.toString());
+        }
+    }
+
+    private static void fail(RenderedModel r, String what, List<String> problems, String artifact) {
+        if (problems.isEmpty()) {
+            return;
+        }
+        throw new AssertionError(r.label() + ": " + what + ":\n  " + String.join("\n  ", problems)
+                + "\n  (artifact: " + r.dir() + ")");
+    }
+}

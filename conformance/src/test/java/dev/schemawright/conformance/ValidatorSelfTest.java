@@ -1,0 +1,106 @@
+package dev.schemawright.conformance;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.schemawright.conformance.postgres.PostgresSchemaCheck;
+import dev.schemawright.conformance.sqlite.SqliteSchemaCheck;
+import dev.schemawright.conformance.tools.ValidatorTools;
+import java.io.IOException;
+import java.net.URISyntaxException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The validators themselves: each accepts a known-good file and rejects a known-bad one with the tool's own message.
+ * Without this, a harness that never reaches the tool would pass every artifact.
+ */
+class ValidatorSelfTest {
+
+    static Path sample(String name) {
+        try {
+            return Path.of(ValidatorSelfTest.class.getResource("/samples/" + name).toURI());
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    static String text(String name) {
+        try {
+            return Files.readString(sample(name), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Test
+    void prismaEngineAcceptsAValidSchemaAndReportsTheErrorsOfABadOne() {
+        JsonNode good = ValidatorTools.prisma().check(sample("schema.prisma"));
+        assertThat(good.path("ok").asBoolean()).as(good.toString()).isTrue();
+        assertThat(good.path("models").size()).isGreaterThan(0);
+        JsonNode bad = ValidatorTools.prisma().check(sample("bad.prisma"));
+        assertThat(bad.path("ok").asBoolean()).isFalse();
+        assertThat(bad.path("error").asText()).contains("Strin");
+    }
+
+    @Test
+    void mermaidParsesErDiagramsAndMarkdownBlocksAndRejectsBrokenOnes() {
+        JsonNode mmd = ValidatorTools.mermaid().check(sample("er.mmd"));
+        assertThat(mmd.path("ok").asBoolean()).as(mmd.toString()).isTrue();
+        assertThat(mmd.path("diagrams").get(0).path("type").asText()).isEqualTo("er");
+        JsonNode md = ValidatorTools.mermaid().check(sample("design.md"));
+        assertThat(md.path("ok").asBoolean()).as(md.toString()).isTrue();
+        assertThat(md.path("diagrams").size()).isPositive();
+        JsonNode bad = ValidatorTools.mermaid().check(sample("bad.mmd"));
+        assertThat(bad.path("ok").asBoolean()).isFalse();
+        assertThat(bad.path("diagrams").get(0).path("error").asText()).contains("Parse error");
+    }
+
+    @Test
+    void sqlmodelImportsGoodModelsCreatesTheirTablesAndReportsBrokenRelationships() {
+        JsonNode good = ValidatorTools.sqlmodel().check(sample("models.py"));
+        assertThat(good.path("ok").asBoolean()).as(good.toString()).isTrue();
+        assertThat(good.path("tables").has("deck_tags")).isTrue();
+        assertThat(good.path("tables").path("deck_tags").path("foreign_keys").size()).isEqualTo(2);
+        JsonNode bad = ValidatorTools.sqlmodel().check(sample("bad-models.py"));
+        assertThat(bad.path("ok").asBoolean()).isFalse();
+        assertThat(bad.path("error").asText()).contains("teem");
+        // the same classes again: each file is imported in a fresh process, so names never clash
+        assertThat(ValidatorTools.sqlmodel().check(sample("models.py")).path("ok").asBoolean()).isTrue();
+    }
+
+    @Test
+    void postgresExecutesSupabaseDdlOnlyWithTheAuthStubAndPointsAtTheBadLine() {
+        PostgresSchemaCheck.Catalog catalog = PostgresSchemaCheck.execute(text("schema.sql"), true);
+        assertThat(catalog.shape().tables()).containsKeys("decks", "flashcards", "profiles");
+        assertThat(catalog.rlsEnabled()).containsEntry("decks", true);
+        assertThat(catalog.policyCommands().get("decks")).containsExactlyInAnyOrder("SELECT", "INSERT", "UPDATE", "DELETE");
+        assertThat(catalog.shape().tables().get("decks").foreignKeys().first().refTable()).isEqualTo("auth.users");
+        assertThatThrownBy(() -> PostgresSchemaCheck.execute(text("schema.sql"), false))
+                .hasMessageContaining("schema \"auth\" does not exist");
+        assertThatThrownBy(() -> PostgresSchemaCheck.execute(text("bad-pg.sql"), false))
+                .hasMessageContaining("syntax error").hasMessageContaining("at line 1");
+    }
+
+    @Test
+    void sqliteExecutesStatementByStatementAndFlagsForeignKeysItAcceptsSilently() {
+        assertThat(SqliteSchemaCheck.run(text("bad-sqlite-fk.sql")).problems())
+                .anySatisfy(p -> assertThat(p).contains("references missing table missing_table"));
+        assertThat(SqliteSchemaCheck.run(text("bad-sqlite-fkcol.sql")).problems())
+                .anySatisfy(p -> assertThat(p).contains("references missing column a(idx)"));
+        assertThat(SqliteSchemaCheck.run(text("bad-sqlite-syntax.sql")).problems())
+                .anySatisfy(p -> assertThat(p).contains("syntax error"));
+        assertThat(SqliteSchemaCheck.run("CREATE TABLE p (id INTEGER PRIMARY KEY, code TEXT);\n"
+                + "CREATE TABLE c (id INTEGER PRIMARY KEY, code TEXT REFERENCES p (code));").problems())
+                .anySatisfy(p -> assertThat(p).contains("neither its primary key nor unique"));
+        SqliteSchemaCheck.Result ok = SqliteSchemaCheck.run("CREATE TABLE p (id INTEGER PRIMARY KEY, n TEXT NOT NULL);\n"
+                + "CREATE TABLE c (id INTEGER PRIMARY KEY, p_id INTEGER NOT NULL REFERENCES p ON DELETE CASCADE);\n"
+                + "CREATE TRIGGER c_touch AFTER UPDATE ON c BEGIN UPDATE p SET n = CASE WHEN n = 'a;' THEN 'b' ELSE n END; END;");
+        assertThat(ok.problems()).isEmpty();
+        assertThat(ok.shape().tables().get("c").foreignKeys().first().refColumns()).containsExactly("id");
+        assertThat(ok.shape().tables().get("c").foreignKeys().first().onDelete()).isEqualTo("CASCADE");
+    }
+}
