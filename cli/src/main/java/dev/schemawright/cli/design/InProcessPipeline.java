@@ -1,0 +1,54 @@
+package dev.schemawright.cli.design;
+
+import dev.schemawright.contracts.Generator;
+import dev.schemawright.contracts.Ids;
+import dev.schemawright.contracts.event.ModelReadyEvent;
+import dev.schemawright.contracts.event.RequirementEvent;
+import dev.schemawright.contracts.json.JsonCodec;
+import dev.schemawright.contracts.model.SchemaModel;
+import dev.schemawright.contracts.requirement.InputDocument;
+import dev.schemawright.contracts.requirement.Requirement;
+import dev.schemawright.contracts.requirement.RunIds;
+import dev.schemawright.ingest.IngestResult;
+import dev.schemawright.ingest.Ingestor;
+import dev.schemawright.modeling.SchemaDesigner;
+import dev.schemawright.render.ArtifactRenderer;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The three stages in one process, exactly as the services chain them: ingest, then every requirement and the model
+ * cross the same JSON wire format the services send over Kafka (as {@link RequirementEvent}s and a
+ * {@link ModelReadyEvent}), so this path and the service path give byte-identical artifacts. Thread-safe: one instance
+ * serves a whole batch.
+ */
+public final class InProcessPipeline {
+    private final Ingestor ingestor = new Ingestor();
+    private final SchemaDesigner designer = new SchemaDesigner();
+    private final ArtifactRenderer renderer = new ArtifactRenderer();
+
+    public PipelineResult run(String projectId, List<InputDocument> documents) {
+        Ids.requireProjectId(projectId);
+        String runId = RunIds.runId(projectId, documents);
+        IngestResult ingested = ingestor.ingest(documents);
+        if (ingested.rejected()) {
+            return new PipelineResult(projectId, runId, List.of(), ingested.diagnostics());
+        }
+        List<Requirement> requirements = overTheWire(projectId, runId, ingested.requirements());
+        SchemaModel model = designer.design(projectId, requirements);
+        ModelReadyEvent modelReady = ModelReadyEvent.of(projectId, runId, Generator.VERSION, model);
+        SchemaModel delivered = JsonCodec.fromBytes(JsonCodec.toBytes(modelReady), ModelReadyEvent.class).model();
+        return new PipelineResult(projectId, runId, renderer.renderAll(delivered), ingested.diagnostics());
+    }
+
+    /** What modeling-service sees: one encoded event per requirement, decoded again, in seq order. */
+    private static List<Requirement> overTheWire(String projectId, String runId, List<Requirement> requirements) {
+        List<Requirement> received = new ArrayList<>(requirements.size());
+        int total = requirements.size();
+        for (int i = 0; i < total; i++) {
+            byte[] record = JsonCodec.toBytes(RequirementEvent.of(projectId, runId, i + 1, total, requirements.get(i)));
+            received.add(JsonCodec.fromBytes(record, RequirementEvent.class).requirement());
+        }
+        return received;
+    }
+}

@@ -1,0 +1,82 @@
+package dev.schemawright.cli.design;
+
+import dev.schemawright.cli.UserError;
+import dev.schemawright.contracts.Ids;
+import dev.schemawright.contracts.model.Diagnostic;
+import dev.schemawright.contracts.requirement.InputDocument;
+import dev.schemawright.render.Artifact;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** One project folder through the in-process pipeline into its output folder; every failure becomes an outcome. */
+public final class ProjectDesign {
+    static final String PROJECT_ID_RULE = "letters, digits, '_' and '-', at most 128, starting with a letter or digit";
+
+    private final InProcessPipeline pipeline;
+
+    public ProjectDesign(InProcessPipeline pipeline) {
+        this.pipeline = pipeline;
+    }
+
+    public ProjectOutcome design(String folder, String projectId, Path inputDir, Path outDir) {
+        if (!Ids.isProjectId(projectId)) {
+            return ProjectOutcome.failed(folder, outDir, List.of("'" + projectId + "' is not a valid project id (" + PROJECT_ID_RULE
+                    + "); rename the folder"), List.of());
+        }
+        try {
+            List<InputDocument> documents = DocumentFolder.read(inputDir);
+            if (documents.isEmpty()) {
+                String hint = hasSubfolders(inputDir) ? "; it has subfolders: for a folder of projects use --batch" : "";
+                return ProjectOutcome.failed(folder, outDir, List.of("no input documents in " + inputDir
+                        + " (every regular, non-hidden file in the folder is one)" + hint), List.of());
+            }
+            PipelineResult result = pipeline.run(projectId, documents);
+            List<String> warnings = result.diagnostics().stream().filter(d -> !result.errors().contains(d)).map(ProjectDesign::describe).toList();
+            if (result.rejected()) {
+                return ProjectOutcome.failed(folder, outDir, result.errors().stream().map(ProjectDesign::describe).toList(), warnings);
+            }
+            return ProjectOutcome.written(folder, outDir, write(result.artifacts(), outDir), warnings);
+        } catch (UserError e) {
+            return ProjectOutcome.failed(folder, outDir, List.of(e.getMessage()), List.of());
+        } catch (RuntimeException e) {
+            return ProjectOutcome.crashed(folder, outDir, e);
+        }
+    }
+
+    private static boolean hasSubfolders(Path dir) {
+        try (Stream<Path> entries = Files.list(dir)) {
+            return entries.anyMatch(Files::isDirectory);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    /** "prd.md: corrupt-document: not valid UTF-8 at byte 12" — the document first, so the user knows what to fix. */
+    static String describe(Diagnostic d) {
+        String where = d.sources().isEmpty() ? "" : String.join(", ", d.sources()) + ": ";
+        return where + d.code() + ": " + d.message();
+    }
+
+    /** Each file appears whole or not at all (written beside, then renamed), so an interrupted run leaves no torn file. */
+    private static List<String> write(List<Artifact> artifacts, Path outDir) {
+        List<String> names = new ArrayList<>();
+        try {
+            Files.createDirectories(outDir);
+            for (Artifact artifact : artifacts) {
+                Path target = outDir.resolve(artifact.name());
+                Path partial = outDir.resolve("." + artifact.name() + ".partial");
+                Files.write(partial, artifact.content());
+                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+                names.add(artifact.name());
+            }
+        } catch (IOException e) {
+            throw UserError.failed("cannot write " + outDir + ": " + e);
+        }
+        return names;
+    }
+}
