@@ -3,6 +3,7 @@ package dev.schemawright.render;
 import dev.schemawright.contracts.json.JsonCodec;
 import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.render.postgres.PostgresRenderer;
+import dev.schemawright.render.prisma.PrismaRenderer;
 import dev.schemawright.render.sqlite.SqliteRenderer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -16,11 +17,13 @@ import java.util.Map;
 public final class ArtifactRenderer {
     private final PostgresRenderer postgres = new PostgresRenderer();
     private final SqliteRenderer sqlite = new SqliteRenderer();
+    private final PrismaRenderer prisma = new PrismaRenderer();
 
     public List<Artifact> renderAll(SchemaModel model) {
         List<Artifact> artifacts = new ArrayList<>();
         artifacts.add(Artifact.text("schema.postgres.sql", "application/sql", postgres.render(model)));
         artifacts.add(Artifact.text("schema.sqlite.sql", "application/sql", sqlite.render(model)));
+        artifacts.add(Artifact.text("schema.prisma", "text/plain", prisma.render(model)));
         artifacts.add(Artifact.text("model.json", "application/json", JsonCodec.toPrettyString(model)));
         artifacts.add(manifest(artifacts));
         return List.copyOf(artifacts);

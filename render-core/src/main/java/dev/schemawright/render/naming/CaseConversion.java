@@ -61,6 +61,29 @@ public final class CaseConversion {
         return leadingLetter(b.toString(), "f");
     }
 
+    /** English singular of the last word ("categories" -> "category"); good enough for class names, never for keys. */
+    public static String singularLast(String name) {
+        List<String> ws = new ArrayList<>(words(name));
+        if (ws.isEmpty()) {
+            return name;
+        }
+        ws.set(ws.size() - 1, singular(ws.get(ws.size() - 1)));
+        return String.join("_", ws);
+    }
+
+    static String singular(String w) {
+        if (w.length() <= 3 || w.endsWith("ss") || w.endsWith("us") || w.endsWith("is")) {
+            return w;
+        } else if (w.endsWith("ies")) {
+            return w.substring(0, w.length() - 3) + "y";
+        } else if (w.endsWith("sses") || w.endsWith("xes") || w.endsWith("ches") || w.endsWith("shes")) {
+            return w.substring(0, w.length() - 2);
+        } else if (w.endsWith("s")) {
+            return w.substring(0, w.length() - 1);
+        }
+        return w;
+    }
+
     public static String snake(String name) {
         return leadingLetter(String.join("_", words(name)), "c");
     }
