@@ -1,0 +1,23 @@
+package dev.schemawright.platform;
+
+import dev.schemawright.contracts.event.Topics;
+import java.util.List;
+
+/**
+ * The topics the pipeline needs, created up front so consumers never race topic auto-creation. Main topics get
+ * several partitions (keys are project ids, so a project's order holds on one); dead-letter topics get one.
+ */
+public final class PipelineTopics {
+    public static final int PARTITIONS = 4;
+    public static final List<String> MAIN = List.of(Topics.REQUIREMENT, Topics.MODEL_READY, Topics.ARTIFACTS_READY, Topics.RUN_FAILED);
+    /** One per consuming channel: modeling consumes requirements, render consumes model-ready. */
+    public static final List<String> DEAD_LETTER = List.of(Topics.deadLetter(Topics.REQUIREMENT), Topics.deadLetter(Topics.MODEL_READY));
+
+    private PipelineTopics() {
+    }
+
+    public static void create(LocalKafka kafka) {
+        kafka.createTopics(MAIN, PARTITIONS);
+        kafka.createTopics(DEAD_LETTER, 1);
+    }
+}

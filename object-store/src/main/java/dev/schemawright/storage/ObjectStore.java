@@ -1,0 +1,187 @@
+package dev.schemawright.storage;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import software.amazon.awssdk.auth.credentials.AwsBasicCredentials;
+import software.amazon.awssdk.auth.credentials.StaticCredentialsProvider;
+import software.amazon.awssdk.core.ResponseBytes;
+import software.amazon.awssdk.core.checksums.RequestChecksumCalculation;
+import software.amazon.awssdk.core.checksums.ResponseChecksumValidation;
+import software.amazon.awssdk.core.sync.RequestBody;
+import software.amazon.awssdk.core.interceptor.Context;
+import software.amazon.awssdk.core.interceptor.ExecutionAttributes;
+import software.amazon.awssdk.core.interceptor.ExecutionInterceptor;
+import software.amazon.awssdk.http.SdkHttpRequest;
+import software.amazon.awssdk.http.urlconnection.UrlConnectionHttpClient;
+import software.amazon.awssdk.regions.Region;
+import software.amazon.awssdk.services.s3.S3Client;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyExistsException;
+import software.amazon.awssdk.services.s3.model.BucketAlreadyOwnedByYouException;
+import software.amazon.awssdk.services.s3.model.GetObjectResponse;
+import software.amazon.awssdk.services.s3.model.HeadObjectResponse;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Request;
+import software.amazon.awssdk.services.s3.model.ListObjectsV2Response;
+import software.amazon.awssdk.services.s3.model.NoSuchBucketException;
+import software.amazon.awssdk.services.s3.model.NoSuchKeyException;
+import software.amazon.awssdk.services.s3.model.PutObjectResponse;
+import software.amazon.awssdk.services.s3.model.S3Exception;
+import software.amazon.awssdk.services.s3.model.S3Object;
+
+/**
+ * The services' view of object storage: one bucket, keys from {@code contracts.ObjectKeys}, bytes with a content
+ * type. Blocking and thread-safe (one S3 client per instance); call it from worker threads, never the event loop.
+ */
+public final class ObjectStore implements AutoCloseable {
+    private static final String DEFAULT_CONTENT_TYPE = "application/octet-stream";
+
+    private final S3Client s3;
+    private final StorageConfig config;
+
+    public ObjectStore(StorageConfig config) {
+        this.config = config;
+        this.s3 = S3Client.builder()
+                .endpointOverride(config.endpoint())
+                .region(Region.of(config.region()))
+                .credentialsProvider(StaticCredentialsProvider.create(AwsBasicCredentials.create(config.accessKey(), config.secretKey())))
+                .forcePathStyle(config.pathStyle())
+                // Checksums only where S3 requires them: S3-compatible servers (S3Proxy, MinIO) differ on the newer trailers.
+                .requestChecksumCalculation(RequestChecksumCalculation.WHEN_REQUIRED)
+                .responseChecksumValidation(ResponseChecksumValidation.WHEN_REQUIRED)
+                // HttpURLConnection + "Expect: 100-continue" on a reused keep-alive connection fails with an IOException
+                // the SDK does not retry; our objects are small, so skip the handshake.
+                .overrideConfiguration(o -> o.addExecutionInterceptor(new WithoutExpectContinue()))
+                .httpClient(UrlConnectionHttpClient.builder()
+                        .connectionTimeout(Duration.ofSeconds(5))
+                        .socketTimeout(Duration.ofSeconds(30))
+                        .build())
+                .build();
+    }
+
+    public StorageConfig config() {
+        return config;
+    }
+
+    public String bucket() {
+        return config.bucket();
+    }
+
+    /** Creates the bucket unless it exists; safe to call from several services at once. */
+    public void ensureBucket() {
+        try {
+            s3.headBucket(b -> b.bucket(config.bucket()));
+            return;
+        } catch (NoSuchBucketException e) {
+            // fall through and create it
+        } catch (S3Exception e) {
+            if (e.statusCode() != 404) {
+                throw e;
+            }
+        }
+        try {
+            s3.createBucket(b -> b.bucket(config.bucket()));
+        } catch (BucketAlreadyOwnedByYouException | BucketAlreadyExistsException e) {
+            // another service created it between our HEAD and CREATE
+        }
+    }
+
+    /** Writes unconditionally; returns the new ETag. */
+    public String put(String key, byte[] bytes, String contentType) {
+        PutObjectResponse response = s3.putObject(b -> b.bucket(config.bucket()).key(key)
+                .contentType(contentType == null ? DEFAULT_CONTENT_TYPE : contentType)
+                .contentLength((long) bytes.length), RequestBody.fromBytes(bytes));
+        return response.eTag();
+    }
+
+    public Optional<StoredObject> get(String key) {
+        return unlessMissing(() -> {
+            ResponseBytes<GetObjectResponse> response = s3.getObjectAsBytes(b -> b.bucket(config.bucket()).key(key));
+            String type = response.response().contentType();
+            return new StoredObject(response.asByteArrayUnsafe(), type == null ? DEFAULT_CONTENT_TYPE : type);
+        });
+    }
+
+    public Optional<ObjectInfo> head(String key) {
+        return unlessMissing(() -> {
+            HeadObjectResponse r = s3.headObject(b -> b.bucket(config.bucket()).key(key));
+            return new ObjectInfo(key, r.contentLength(), r.eTag(), r.lastModified());
+        });
+    }
+
+    /** A missing key is a normal answer (HEAD gives a bare 404 without the NoSuchKey code). */
+    private static <T> Optional<T> unlessMissing(Supplier<T> call) {
+        try {
+            return Optional.of(call.get());
+        } catch (NoSuchKeyException e) {
+            return Optional.empty();
+        } catch (S3Exception e) {
+            if (e.statusCode() == 404) {
+                return Optional.empty();
+            }
+            throw e;
+        }
+    }
+
+    public boolean exists(String key) {
+        return head(key).isPresent();
+    }
+
+    /** Every object whose key starts with {@code prefix}, in key order (all pages). */
+    public List<ObjectInfo> list(String prefix) {
+        List<ObjectInfo> out = new ArrayList<>();
+        String token = null;
+        do {
+            ListObjectsV2Request.Builder request = ListObjectsV2Request.builder().bucket(config.bucket()).prefix(prefix);
+            if (token != null) {
+                request.continuationToken(token);
+            }
+            ListObjectsV2Response page = s3.listObjectsV2(request.build());
+            for (S3Object o : page.contents()) {
+                out.add(new ObjectInfo(o.key(), o.size(), o.eTag(), o.lastModified()));
+            }
+            token = Boolean.TRUE.equals(page.isTruncated()) ? page.nextContinuationToken() : null;
+        } while (token != null);
+        return List.copyOf(out);
+    }
+
+    /**
+     * Writes only when the key is missing. Check-then-write, not atomic: fine for content-addressed keys where any
+     * concurrent writer writes the same bytes.
+     */
+    public WriteOutcome putIfAbsent(String key, byte[] bytes, String contentType) {
+        if (exists(key)) {
+            return WriteOutcome.KEPT_EXISTING;
+        }
+        put(key, bytes, contentType);
+        return WriteOutcome.CREATED;
+    }
+
+    /** Writes unless the key already holds exactly these bytes with this content type (re-publishing is a no-op). */
+    public WriteOutcome putIfChanged(String key, byte[] bytes, String contentType) {
+        Optional<StoredObject> current = get(key);
+        StoredObject wanted = new StoredObject(bytes, contentType == null ? DEFAULT_CONTENT_TYPE : contentType);
+        if (current.isPresent() && current.get().equals(wanted)) {
+            return WriteOutcome.UNCHANGED;
+        }
+        put(key, bytes, wanted.contentType());
+        return current.isPresent() ? WriteOutcome.REPLACED : WriteOutcome.CREATED;
+    }
+
+    private static final class WithoutExpectContinue implements ExecutionInterceptor {
+        @Override
+        public SdkHttpRequest modifyHttpRequest(Context.ModifyHttpRequest context, ExecutionAttributes attributes) {
+            return context.httpRequest().toBuilder().removeHeader("Expect").build();
+        }
+    }
+
+    public void delete(String key) {
+        s3.deleteObject(b -> b.bucket(config.bucket()).key(key));
+    }
+
+    @Override
+    public void close() {
+        s3.close();
+    }
+}

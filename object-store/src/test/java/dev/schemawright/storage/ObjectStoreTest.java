@@ -1,0 +1,100 @@
+package dev.schemawright.storage;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.schemawright.platform.LocalS3;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** Against a real S3Proxy in this JVM. */
+class ObjectStoreTest {
+    static LocalS3 s3;
+    static ObjectStore store;
+
+    @BeforeAll
+    static void start() {
+        s3 = LocalS3.startTransient();
+        store = new ObjectStore(StorageConfig.defaults().withEndpoint(s3.endpoint()));
+        store.ensureBucket();
+    }
+
+    @AfterAll
+    static void stop() {
+        store.close();
+        s3.close();
+    }
+
+    @Test
+    void putThenGetKeepsBytesAndContentType() {
+        byte[] sql = "create table t (id int);\n".getBytes(StandardCharsets.UTF_8);
+        store.put("projects/p1/runs/a/schema.postgres.sql", sql, "application/sql; charset=utf-8");
+
+        StoredObject got = store.get("projects/p1/runs/a/schema.postgres.sql").orElseThrow();
+        assertThat(got.bytes()).isEqualTo(sql);
+        assertThat(got.contentType()).isEqualTo("application/sql; charset=utf-8");
+        assertThat(store.exists("projects/p1/runs/a/schema.postgres.sql")).isTrue();
+    }
+
+    @Test
+    void missingKeysAreEmptyNotErrors() {
+        assertThat(store.get("projects/none/nothing")).isEmpty();
+        assertThat(store.head("projects/none/nothing")).isEmpty();
+        assertThat(store.exists("projects/none/nothing")).isFalse();
+    }
+
+    @Test
+    void listReturnsOnlyThePrefixInKeyOrderAcrossPages() {
+        for (int i = 0; i < 1005; i++) { // S3 pages at 1000 keys
+            store.put(String.format("projects/many/runs/r/%04d.txt", i), new byte[] {(byte) i}, "text/plain");
+        }
+        store.put("projects/many-other/x.txt", new byte[] {1}, "text/plain");
+
+        List<ObjectInfo> listed = store.list("projects/many/");
+        assertThat(listed).hasSize(1005);
+        assertThat(listed.get(0).key()).isEqualTo("projects/many/runs/r/0000.txt");
+        assertThat(listed.get(1004).key()).isEqualTo("projects/many/runs/r/1004.txt");
+        assertThat(listed.get(7).size()).isEqualTo(1);
+    }
+
+    @Test
+    void putIfChangedWritesNothingForIdenticalBytes() {
+        String key = "projects/p2/runs/b/model.json";
+        byte[] v1 = "{\"a\":1}".getBytes(StandardCharsets.UTF_8);
+        assertThat(store.putIfChanged(key, v1, "application/json")).isEqualTo(WriteOutcome.CREATED);
+        ObjectInfo first = store.head(key).orElseThrow();
+
+        assertThat(store.putIfChanged(key, v1, "application/json")).isEqualTo(WriteOutcome.UNCHANGED);
+        assertThat(store.head(key).orElseThrow()).isEqualTo(first); // same etag and last-modified: not rewritten
+
+        assertThat(store.putIfChanged(key, "{\"a\":2}".getBytes(StandardCharsets.UTF_8), "application/json"))
+                .isEqualTo(WriteOutcome.REPLACED);
+        assertThat(store.putIfChanged(key, "{\"a\":2}".getBytes(StandardCharsets.UTF_8), "text/plain"))
+                .as("a different content type is a change").isEqualTo(WriteOutcome.REPLACED);
+    }
+
+    @Test
+    void putIfAbsentNeverOverwrites() {
+        String key = "projects/p3/latest";
+        assertThat(store.putIfAbsent(key, "one".getBytes(StandardCharsets.UTF_8), "text/plain")).isEqualTo(WriteOutcome.CREATED);
+        assertThat(store.putIfAbsent(key, "two".getBytes(StandardCharsets.UTF_8), "text/plain")).isEqualTo(WriteOutcome.KEPT_EXISTING);
+        assertThat(store.get(key).orElseThrow().text()).isEqualTo("one");
+    }
+
+    @Test
+    void ensureBucketCreatesAMissingBucketAndIsRepeatable() {
+        try (ObjectStore other = new ObjectStore(StorageConfig.defaults().withEndpoint(s3.endpoint()).withBucket("second-bucket"))) {
+            other.ensureBucket();
+            other.ensureBucket();
+            other.put("k", new byte[] {1, 2}, null);
+            assertThat(other.get("k").orElseThrow().contentType()).isEqualTo("application/octet-stream");
+        }
+    }
+
+    @Test
+    void configNeverPrintsTheSecret() {
+        assertThat(StorageConfig.defaults().toString()).doesNotContain(StorageConfig.DEFAULT_SECRET_KEY).contains("127.0.0.1:9000");
+    }
+}
