@@ -5,16 +5,53 @@ import dev.schemawright.contracts.model.KeyStrategy;
 import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.model.TargetStack;
 import dev.schemawright.contracts.requirement.Requirement;
+import dev.schemawright.modeling.domain.AttributePass;
+import dev.schemawright.modeling.domain.EntityPass;
+import dev.schemawright.modeling.domain.RelationshipPass;
+import dev.schemawright.modeling.intake.Intake;
+import dev.schemawright.modeling.intake.NfrFlagsPass;
+import dev.schemawright.modeling.intake.StackFactsPass;
+import dev.schemawright.modeling.intake.StatementReader;
+import dev.schemawright.modeling.normalize.ManyToManyPass;
+import dev.schemawright.modeling.physical.ForeignKeyPass;
+import dev.schemawright.modeling.physical.IndexPass;
+import dev.schemawright.modeling.physical.KeyPass;
+import dev.schemawright.modeling.physical.NamingPass;
+import dev.schemawright.modeling.physical.OwnershipPass;
+import dev.schemawright.modeling.physical.RowLevelSecurityPass;
+import dev.schemawright.modeling.physical.TimestampPass;
+import dev.schemawright.modeling.physical.UsersTablePass;
 import java.util.List;
 
 /**
  * Entry point of the modeling stage: a run's requirements in, the finished schema model out. Pure Java, deterministic,
- * thread-safe; the same code runs in modeling-service and in the CLI.
+ * thread-safe; the same code runs in modeling-service and in the CLI. The design is one ordered sequence of small
+ * passes: intake, domain, normalize, physical, explain.
  */
 public final class SchemaDesigner {
+    private final DesignProgram program;
+
+    public SchemaDesigner() {
+        this(standardProgram());
+    }
+
+    public SchemaDesigner(DesignProgram program) {
+        this.program = program;
+    }
+
+    public static DesignProgram standardProgram() {
+        return DesignProgram.sequence(
+                new StackFactsPass(), new NfrFlagsPass(),
+                new EntityPass(), new AttributePass(), new RelationshipPass(),
+                new ManyToManyPass(),
+                new UsersTablePass(), new ForeignKeyPass(), new OwnershipPass(), new KeyPass(), new TimestampPass(),
+                new NamingPass(), new IndexPass(), new RowLevelSecurityPass());
+    }
 
     public SchemaModel design(String projectId, List<Requirement> requirements) {
-        return new SchemaModel(projectId, projectId, "", new TargetStack("PostgreSQL", AuthProvider.APPLICATION, KeyStrategy.UUID, ""),
+        Intake intake = new StatementReader().read(requirements);
+        SchemaModel empty = new SchemaModel(projectId, projectId, "", new TargetStack("PostgreSQL", AuthProvider.APPLICATION, KeyStrategy.UUID, ""),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
+        return program.apply(DesignContext.start(projectId, intake, empty));
     }
 }

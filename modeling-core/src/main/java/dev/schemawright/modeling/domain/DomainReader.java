@@ -1,0 +1,258 @@
+package dev.schemawright.modeling.domain;
+
+import dev.schemawright.contracts.requirement.DocumentRole;
+import dev.schemawright.modeling.DesignContext;
+import dev.schemawright.modeling.intake.Statement;
+import dev.schemawright.modeling.lang.Identifiers;
+import dev.schemawright.modeling.lang.Inflection;
+import dev.schemawright.modeling.lang.TaggedSentence;
+import dev.schemawright.modeling.lang.Vocabulary;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads prose with OpenNLP (sentences, UD tags, lemmas) plus cue patterns. An entity candidate is a noun (or noun
+ * compound) that is created, managed, listed, owned, assigned or described with fields; each cue adds evidence.
+ */
+public final class DomainReader {
+    private static final Pattern FIELD_LIST = Pattern.compile(
+            "(?:fields?|attributes?|columns?|properties|pola|kolumny|atrybuty|details|metadata|information|info)\\s*(?:such as|like|including|include|:|\\(|-|–)\\s*([^.;]+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TRACK_LIST = Pattern.compile(
+            "\\b(\\w+(?: \\w+)?)\\s+(?:track|tracks|stores?|stored with|contains?|includes?|has|have|consists? of|record|records|with)\\s+(?:a |an |the |its |their )?([^.;:]+,[^.;:]+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENTER_LIST = Pattern.compile(
+            "\\b(?:enter|enters|provide|provides|fill(?:s)? in|fill(?:s)? out|input|inputs|specify|specifies|set|sets|define|defines|edit|edits|"
+                    + "choose|chooses|select|selects|by defining|by entering|by providing)\\s+(?:a |an |the |its |their |his |her )?([^.;:]+(?:,| and )[^.;:]+)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> ADJ_STOP = Set.of("new", "existing", "own", "all", "other", "private", "public", "specific", "selected",
+            "current", "previous", "basic", "simple", "main", "single", "multiple", "several", "many", "various", "different", "same", "next",
+            "last", "first", "available", "entire", "whole", "full", "optional", "required", "additional", "relevant", "appropriate",
+            "personal", "individual", "given", "certain", "such", "more", "most", "few", "clear", "ready", "unique", "visible", "easy");
+
+    public DomainReading read(DesignContext ctx) {
+        DomainReading r = new DomainReading();
+        for (Statement s : ctx.intake().statements()) {
+            if (s.role() == DocumentRole.TECH_STACK || s.text().isBlank() || s.raw().startsWith("```") || s.raw().startsWith("|---")) {
+                continue;
+            }
+            String text = s.text();
+            double roleWeight = s.role() == DocumentRole.PLANNING_NOTES ? 0.7 : 1.0;
+            for (String sentence : splitSentences(ctx, text)) {
+                if (sentence.length() > 600) {
+                    continue;
+                }
+                TaggedSentence t = ctx.tag(sentence);
+                readSentence(t, s, r, roleWeight, s.isHeading());
+            }
+            readLists(s, r);
+        }
+        return r;
+    }
+
+    private static List<String> splitSentences(DesignContext ctx, String text) {
+        if (text.length() < 120) {
+            return List.of(text);
+        }
+        return List.of(ctx.nlp().sentences(text));
+    }
+
+    private void readSentence(TaggedSentence t, Statement s, DomainReading r, double w, boolean heading) {
+        int n = t.size();
+        int i = 0;
+        while (i < n) {
+            if (!t.isNoun(i)) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < n && t.isNoun(i) && t.tokens()[i].matches("[\\p{L}][\\p{L}\\-]*")) {
+                i++;
+            }
+            int end = i; // exclusive
+            if (end == start) {
+                i++;
+                continue;
+            }
+            boolean managed = false;
+            if (end - start >= 2 && Set.of("management", "tracking", "creation", "editing", "list", "overview", "library", "details", "history")
+                    .contains(t.lemmas()[end - 1])) {
+                managed = !"history".equals(t.lemmas()[end - 1]);
+                end--;
+            }
+            Phrase p = phrase(t, start, end);
+            if (p == null) {
+                continue;
+            }
+            double score = 0.15;
+            String cue = "mention";
+            int v = governingVerb(t, start);
+            if (v >= 0) {
+                String verb = t.lemmas()[v];
+                score += Vocabulary.CRUD_VERBS.contains(verb) ? 2.0 : 1.0;
+                cue = verb;
+            }
+            if (passiveCrud(t, end)) {
+                score += 1.5;
+                cue = "passive";
+            }
+            if (managed) {
+                score += 1.5;
+            }
+            if (start > 0 && Set.of("my", "their", "own", "his", "her", "'s", "your").contains(t.lower(start - 1))) {
+                score += 0.7;
+                r.candidate(p.entity).userCreated = true;
+            }
+            if (end < n && t.lower(end).matches("tables?|tabel[ai]?")) {
+                score += 4;
+            }
+            if (heading) {
+                score *= 1.3;
+            }
+            DomainReading.Candidate c = r.candidate(p.entity);
+            c.score += score * w;
+            int cut = p.entity.lastIndexOf('_');
+            if (cut > 0 && p.attribute == null) {
+                // a compound also supports its head noun: "quiz attempts" is evidence for "attempt"
+                r.candidate(p.entity.substring(cut + 1)).score += score * w * 0.5;
+            }
+            c.sources.add(s.id());
+            c.cues.add(cue);
+            if (Character.isLowerCase(t.tokens()[end - 1].charAt(0)) || heading) {
+                c.lowercaseMentions++;
+            }
+            if (v >= 0 && Set.of("create", "add", "save", "write", "define", "upload", "import", "generate", "record", "log").contains(t.lemmas()[v])) {
+                c.userCreated = true;
+            }
+            if (p.attribute != null) {
+                r.attributes.add(new DomainReading.AttributeHint(p.entity, p.attribute, s.text(), s.id()));
+            }
+        }
+    }
+
+    /** Noun span -> entity name (and attribute when the head is an attribute word: "prompt content"). */
+    private record Phrase(String entity, String attribute) {
+    }
+
+    private static Phrase phrase(TaggedSentence t, int start, int end) {
+        List<String> words = new ArrayList<>();
+        for (int k = start; k < end; k++) {
+            String lemma = Identifiers.snake(t.lemmas()[k]);
+            if (lemma.isEmpty()) {
+                return null;
+            }
+            words.add(lemma);
+        }
+        String head = Inflection.singular(words.get(words.size() - 1));
+        if (Vocabulary.ATTRIBUTE_WORDS.contains(head) && words.size() >= 2) {
+            String owner = Inflection.singular(words.get(words.size() - 2));
+            if (acceptable(owner)) {
+                return new Phrase(owner, String.join("_", words.subList(words.size() - 1, words.size())));
+            }
+            return null;
+        }
+        if (!acceptable(head)) {
+            return null;
+        }
+        if (words.size() >= 2) {
+            String modifier = Inflection.singular(words.get(words.size() - 2));
+            if (acceptable(modifier) && !Vocabulary.ATTRIBUTE_WORDS.contains(modifier)) {
+                return new Phrase(modifier + "_" + head, null);
+            }
+        }
+        return new Phrase(head, null);
+    }
+
+    static boolean acceptable(String word) {
+        return word.length() >= 3 && word.matches("[a-z][a-z_]*") && !Vocabulary.NOT_ENTITIES.contains(word)
+                && !Vocabulary.NOT_ENTITIES.contains(Inflection.plural(word));
+    }
+
+    /** The verb whose object this noun is: "create a new quiz", "add tags", "edit, and delete notes". */
+    private static int governingVerb(TaggedSentence t, int nounStart) {
+        for (int k = nounStart - 1; k >= 0 && k >= nounStart - 6; k--) {
+            String tag = t.tags()[k];
+            if (t.isVerb(k) && Vocabulary.MANAGE_VERBS.contains(t.lemmas()[k])) {
+                return k;
+            }
+            if (!(tag.equals("DET") || tag.equals("ADJ") || tag.equals("PRON") || tag.equals("NUM") || tag.equals("CCONJ")
+                    || tag.equals("PUNCT") || tag.equals("VERB") || tag.equals("ADV") || tag.equals("PART"))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** "notes are created", "the quiz is saved". */
+    private static boolean passiveCrud(TaggedSentence t, int after) {
+        for (int k = after; k < t.size() && k <= after + 3; k++) {
+            if (t.isVerb(k) && Vocabulary.CRUD_VERBS.contains(t.lemmas()[k])) {
+                return k > after && "AUX".equals(t.tags()[after]);
+            }
+        }
+        return false;
+    }
+
+    /** Field lists: "with fields: name, description", "Books track title, author, and total pages", "enter title and author". */
+    private void readLists(Statement s, DomainReading r) {
+        String text = s.text();
+        Matcher m = FIELD_LIST.matcher(text);
+        while (m.find()) {
+            String before = text.substring(0, m.start());
+            addList(r, lastNoun(before, s), m.group(1), s);
+        }
+        Matcher tl = TRACK_LIST.matcher(text);
+        while (tl.find()) {
+            String owner = Inflection.singular(Identifiers.snake(tl.group(1)));
+            if (owner.contains("_")) {
+                owner = owner.substring(owner.lastIndexOf('_') + 1);
+            }
+            addList(r, owner, tl.group(2), s);
+        }
+        Matcher el = ENTER_LIST.matcher(text);
+        while (el.find()) {
+            addList(r, null, el.group(1), s);
+        }
+    }
+
+    private static String lastNoun(String before, Statement s) {
+        String[] words = before.toLowerCase(Locale.ROOT).split("[^a-z]+");
+        for (int k = words.length - 1; k >= 0; k--) {
+            String w = Inflection.singular(words[k]);
+            if (acceptable(w) && !Vocabulary.ATTRIBUTE_WORDS.contains(w)) {
+                return w;
+            }
+        }
+        return null;
+    }
+
+    private static void addList(DomainReading r, String owner, String list, Statement s) {
+        String[] items = list.split("\\s*(?:,|\\band\\b|\\bor\\b|\\boraz\\b|\\bi\\b|/)\\s*");
+        List<String> names = new ArrayList<>();
+        for (String item : items) {
+            String it = item.replaceAll("\\(.*?\\)|\\(.*$", " ").replaceAll("(?i)\\b(a|an|the|its|their|optional|optionally|required|new|basic|e\\.g\\.?|etc\\.?)\\b", " ").strip();
+            if (it.isEmpty() || it.split("\\s+").length > 4 || !it.matches("[\\p{L}][\\p{L}\\s\\-']*")) {
+                continue;
+            }
+            names.add(Identifiers.snake(it));
+        }
+        if (names.size() < 2) {
+            return;
+        }
+        for (String name : names) {
+            if (!name.isEmpty()) {
+                r.attributes.add(new DomainReading.AttributeHint(owner == null ? "" : owner, name, s.text(), s.id()));
+            }
+        }
+        if (owner != null) {
+            DomainReading.Candidate c = r.candidate(owner);
+            c.score += 2;
+            c.sources.add(s.id());
+            c.cues.add("fields");
+        }
+    }
+}

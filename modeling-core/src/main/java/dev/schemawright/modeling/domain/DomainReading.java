@@ -1,0 +1,42 @@
+package dev.schemawright.modeling.domain;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * What the prose says about the domain: entity candidates with their evidence score, attribute mentions and relationship
+ * cues, all keyed by singular snake_case names and carrying requirement ids. Built once per run by {@link DomainReader}.
+ */
+public final class DomainReading {
+    public static final class Candidate {
+        public final String name;
+        public double score;
+        public int lowercaseMentions;
+        public final Set<String> sources = new LinkedHashSet<>();
+        public final Set<String> cues = new LinkedHashSet<>();
+        public boolean userCreated;
+        public boolean shared;
+
+        Candidate(String name) {
+            this.name = name;
+        }
+    }
+
+    public record AttributeHint(String entity, String attribute, String context, String source) {
+    }
+
+    public record RelationHint(String parent, String child, boolean manyToMany, boolean optional, String label, String source) {
+    }
+
+    public final Map<String, Candidate> candidates = new LinkedHashMap<>();
+    public final List<AttributeHint> attributes = new ArrayList<>();
+    public final List<RelationHint> relations = new ArrayList<>();
+
+    public Candidate candidate(String name) {
+        return candidates.computeIfAbsent(name, Candidate::new);
+    }
+}

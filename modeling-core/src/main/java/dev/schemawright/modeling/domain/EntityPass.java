@@ -1,0 +1,76 @@
+package dev.schemawright.modeling.domain;
+
+import dev.schemawright.contracts.model.AuthProvider;
+import dev.schemawright.contracts.model.SchemaModel;
+import dev.schemawright.contracts.model.Table;
+import dev.schemawright.contracts.model.TableKind;
+import dev.schemawright.modeling.DesignContext;
+import dev.schemawright.modeling.DesignPass;
+import dev.schemawright.modeling.lang.Vocabulary;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Entities: every table the documents name explicitly (unless vetoed), plus nouns whose evidence in the prose reaches
+ * the threshold. When a plan already names its tables, the prose must be more convincing to add another.
+ */
+public final class EntityPass implements DesignPass {
+    static final double THRESHOLD = 4.0;
+    static final double THRESHOLD_WITH_PLAN = 9.0;
+
+    @Override
+    public SchemaModel apply(DesignContext ctx) {
+        Sketch sketch = Readings.sketch(ctx);
+        DomainReading prose = Readings.prose(ctx);
+        boolean supabase = ctx.model().stack().auth() == AuthProvider.SUPABASE;
+        List<Table> tables = new ArrayList<>(ctx.model().tables());
+        Set<String> present = new LinkedHashSet<>();
+        tables.forEach(t -> present.add(t.name()));
+        int explicit = 0;
+        for (Sketch.Entity e : sketch.entities.values()) {
+            if (sketch.vetoed.contains(e.name) && e.fields.isEmpty()) {
+                continue;
+            }
+            if (supabase && e.name.equals(EntityNames.USER)) {
+                continue; // Supabase Auth owns the users table
+            }
+            explicit++;
+            if (present.add(e.name)) {
+                tables.add(new Table(e.name, e.join ? TableKind.JOIN : TableKind.ENTITY, "", List.of(), List.of(), List.of(), List.of(),
+                        List.of(), List.of(), false, List.of(), List.copyOf(e.sources)));
+            }
+        }
+        double threshold = explicit >= 3 ? THRESHOLD_WITH_PLAN : THRESHOLD;
+        List<DomainReading.Candidate> ranked = prose.candidates.values().stream()
+                .filter(c -> c.score >= threshold && c.lowercaseMentions > 0)
+                .filter(c -> !sketch.vetoed.contains(c.name) && !Vocabulary.ATTRIBUTE_WORDS.contains(c.name))
+                .filter(c -> !c.name.equals(EntityNames.USER))
+                .sorted(Comparator.comparingDouble((DomainReading.Candidate c) -> -c.score).thenComparing(c -> c.name))
+                .toList();
+        for (DomainReading.Candidate c : ranked) {
+            if (coveredBy(c.name, present)) {
+                continue;
+            }
+            present.add(c.name);
+            tables.add(new Table(c.name, TableKind.ENTITY, "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false,
+                    List.of(), List.copyOf(c.sources).subList(0, Math.min(8, c.sources.size()))));
+        }
+        return ctx.model().withTables(tables);
+    }
+
+    /** "attempt" is covered by "quiz_attempt"; "quiz_attempt" is new even when "quiz" exists. */
+    private static boolean coveredBy(String name, Set<String> present) {
+        if (present.contains(name)) {
+            return true;
+        }
+        for (String p : present) {
+            if (p.endsWith("_" + name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,271 @@
+package dev.schemawright.modeling.domain;
+
+import dev.schemawright.modeling.intake.Intake;
+import dev.schemawright.modeling.intake.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads what documents state about the schema in so many words: SQL CREATE TABLE blocks, "`name` table" mentions,
+ * "`table` (col, col → other.id)" lists, entity headings followed by field bullets, "`table.column`" references and
+ * "instead of a separate `x` table" vetoes. Planning notes are mostly written this way, and PRDs often carry a data
+ * model section; English and Polish cue words are both read.
+ */
+public final class ExplicitSchemaReader {
+    static final String IDENT = "[A-Za-z][A-Za-z0-9_]*";
+    private static final String TABLE_WORD = "(?:tables?|tabel[aię]?|tabeli|tabelach)";
+    private static final Pattern CREATE_TABLE = Pattern.compile(
+            "create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(?:\"?\\w+\"?\\.)?\"?(" + IDENT + ")\"?\\s*\\(", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TICKED_TABLE = Pattern.compile(
+            "`(?:public\\.)?(" + IDENT + ")`\\s+" + TABLE_WORD + "\\b|\\b" + TABLE_WORD + "\\s+`(?:public\\.)?(" + IDENT + ")`",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern TICKED_COLUMN_LIST = Pattern.compile("(?:`|\\*\\*)(?:public\\.)?(" + IDENT + ")(?:`|\\*\\*)\\s*\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\)");
+    private static final Pattern DOTTED = Pattern.compile("`(" + IDENT + ")\\.(" + IDENT + ")`");
+    private static final Pattern VETO = Pattern.compile(
+            "(?:instead of (?:a |the )?(?:storing (?:\\w+ )?in )?(?:a )?separate|no separate|not (?:create|use) (?:a |any )?(?:separate |custom )?|"
+                    + "without (?:a )?separate|rather than (?:a )?separate|do not create (?:a )?(?:custom |separate )?)\\s*`?(" + IDENT + ")`?(?:\\s+" + TABLE_WORD + ")?",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ENTITY_HEADING = Pattern.compile("^(?:#{2,6}\\s+|\\*\\*)(?:\\d+[.)]\\s*)?([A-Z][A-Za-z0-9]*(?:[ _][A-Za-z][A-Za-z0-9]*)?)(?:\\*\\*)?"
+            + "\\s*(?:\\((?:join|junction|association|pivot|link)?\\s*table\\)|table|entity)?\\s*:?\\s*(?:\\*\\*)?\\s*$");
+    private static final Pattern FIELD_BULLET = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+(?:`|\\*\\*)?(" + IDENT + ")(?:`|\\*\\*)?\\s*(?:[:(\\-–—]\\s*(.*))?$");
+    private static final Pattern TABLE_BULLET = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+(?:`|\\*\\*)(" + IDENT + ")(?:`|\\*\\*)\\s*(?::|—|–|-)\\s*(.*)$");
+    private static final Pattern FK_ARROW = Pattern.compile("(?:→|->|=>|references|refs?\\.?|fk to|foreign key to|foreign key \\(?\\w+\\)? references|klucz obcy do)\\s*`?(?:auth\\.|public\\.)?(" + IDENT + ")(?:\\.|\\(|`|\\s|$|,)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Set<String> NOT_TABLES = Set.of("join", "junction", "the", "this", "that", "each", "every", "a", "an", "one", "separate",
+            "new", "lookup", "pivot", "cache", "summary", "main", "user_owned", "all", "these", "those", "other", "any", "same", "domain", "sql");
+    static final Set<String> SQL_TYPES = Set.of("uuid", "text", "varchar", "char", "integer", "int", "bigint", "smallint", "serial", "bigserial",
+            "boolean", "bool", "timestamptz", "timestamp", "date", "time", "numeric", "decimal", "real", "float", "double", "jsonb", "json",
+            "bytea", "interval", "string", "long", "enum", "array", "citext", "inet");
+
+    public Sketch read(Intake intake) {
+        Sketch sketch = new Sketch();
+        for (Map.Entry<String, List<Statement>> doc : intake.documents().entrySet()) {
+            List<Statement> lines = doc.getValue().stream().filter(s -> intake.statements().contains(s)).toList();
+            readSql(lines, sketch);
+            readEntityBlocks(lines, sketch);
+            for (Statement s : lines) {
+                readLine(s, sketch);
+            }
+        }
+        for (Statement s : intake.statements()) {
+            Matcher v = VETO.matcher(s.raw());
+            while (v.find()) {
+                String name = EntityNames.of(v.group(1));
+                if (!NOT_TABLES.contains(name) && !name.isEmpty()) {
+                    sketch.vetoed.add(name);
+                }
+            }
+        }
+        return sketch;
+    }
+
+    /** CREATE TABLE statements, possibly spread over many requirement lines of a code block. */
+    private void readSql(List<Statement> lines, Sketch sketch) {
+        StringBuilder text = new StringBuilder();
+        List<String> ids = new ArrayList<>();
+        List<Integer> offsets = new ArrayList<>();
+        for (Statement s : lines) {
+            offsets.add(text.length());
+            ids.add(s.id());
+            text.append(s.raw()).append('\n');
+        }
+        String all = text.toString();
+        Matcher m = CREATE_TABLE.matcher(all);
+        while (m.find()) {
+            String table = EntityNames.of(m.group(1));
+            int depth = 1;
+            int i = m.end();
+            while (i < all.length() && depth > 0) {
+                char c = all.charAt(i);
+                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
+                i++;
+            }
+            String source = ids.get(Math.max(0, indexOf(offsets, m.start())));
+            if (table.isEmpty()) {
+                continue;
+            }
+            sketch.entity(table, source);
+            String body = all.substring(m.end(), Math.max(m.end(), i - 1)).replaceAll("--[^\n]*", " ");
+            for (String item : splitTop(body)) {
+                String it = item.strip();
+                String low = it.toLowerCase(Locale.ROOT);
+                if (low.isEmpty() || low.matches("^(constraint|primary\\s+key|unique|check|foreign\\s+key|exclude|index)\\b.*")) {
+                    Matcher fk = Pattern.compile("foreign\\s+key\\s*\\((\\w+)\\)\\s*references\\s+(?:\\w+\\.)?(\\w+)", Pattern.CASE_INSENSITIVE).matcher(it);
+                    if (fk.find()) {
+                        sketch.references.add(new Sketch.Reference(table, EntityNames.column(fk.group(1)), EntityNames.of(fk.group(2)), source));
+                    }
+                    continue;
+                }
+                Matcher col = Pattern.compile("^\"?(" + IDENT + ")\"?\\s+(.*)$", Pattern.DOTALL).matcher(it);
+                if (!col.find()) {
+                    continue;
+                }
+                String column = EntityNames.column(col.group(1));
+                sketch.field(table, column, col.group(2).replaceAll("\\s+", " "), source);
+                Matcher ref = Pattern.compile("references\\s+(?:\"?(\\w+)\"?\\.)?\"?(\\w+)\"?", Pattern.CASE_INSENSITIVE).matcher(col.group(2));
+                if (ref.find()) {
+                    sketch.references.add(new Sketch.Reference(table, column, EntityNames.of(ref.group(2)), source));
+                }
+            }
+        }
+    }
+
+    private static int indexOf(List<Integer> offsets, int position) {
+        int idx = 0;
+        for (int i = 0; i < offsets.size(); i++) {
+            if (offsets.get(i) <= position) {
+                idx = i;
+            }
+        }
+        return idx;
+    }
+
+    /** "**Recipe**" or "### Recipe" followed by field bullets ("- `title` (String, required)", "- title: text"). */
+    private void readEntityBlocks(List<Statement> lines, Sketch sketch) {
+        for (int i = 0; i < lines.size(); i++) {
+            Matcher h = ENTITY_HEADING.matcher(lines.get(i).raw());
+            if (!h.matches()) {
+                continue;
+            }
+            List<String[]> fields = new ArrayList<>();
+            List<String> sources = new ArrayList<>();
+            int j = i + 1;
+            for (; j < lines.size() && j <= i + 60; j++) {
+                String raw = lines.get(j).raw();
+                Matcher f = FIELD_BULLET.matcher(raw);
+                if (!f.matches()) {
+                    if (raw.isBlank() || raw.startsWith("```")) {
+                        continue;
+                    }
+                    break;
+                }
+                String rest = f.group(2) == null ? "" : f.group(2);
+                boolean identifierLike = raw.contains("`") || f.group(1).contains("_") || f.group(1).matches(".*[a-z][A-Z].*")
+                        || looksTyped(rest);
+                if (!identifierLike) {
+                    break;
+                }
+                fields.add(new String[] {f.group(1), rest});
+                sources.add(lines.get(j).id());
+            }
+            if (fields.size() >= 2) {
+                String entity = EntityNames.of(h.group(1).replace(' ', '_'));
+                if (entity.isEmpty() || NOT_TABLES.contains(entity)) {
+                    continue;
+                }
+                Sketch.Entity e = sketch.entity(entity, lines.get(i).id());
+                e.join |= lines.get(i).raw().toLowerCase(Locale.ROOT).matches(".*(join|junction|association|pivot|link)\\s*table.*");
+                for (int k = 0; k < fields.size(); k++) {
+                    String col = EntityNames.column(fields.get(k)[0]);
+                    if (col.startsWith("composite") || col.equals("primary") || col.equals("unique") || col.equals("index")) {
+                        continue;
+                    }
+                    sketch.field(entity, col, fields.get(k)[1], sources.get(k));
+                    Matcher fk = FK_ARROW.matcher(fields.get(k)[1]);
+                    if (fk.find()) {
+                        sketch.references.add(new Sketch.Reference(entity, col, EntityNames.of(fk.group(1)), sources.get(k)));
+                    }
+                }
+                i = j - 1;
+            }
+        }
+    }
+
+    static boolean looksTyped(String rest) {
+        String low = rest.toLowerCase(Locale.ROOT);
+        for (String t : SQL_TYPES) {
+            if (low.matches("^\\(?" + t + "\\b.*")) {
+                return true;
+            }
+        }
+        return low.matches("^\\(?(pk|fk|primary key|foreign key|required|optional|unique|nullable|not null)\\b.*");
+    }
+
+    private void readLine(Statement s, Sketch sketch) {
+        String raw = s.raw();
+        List<String> tablesHere = new ArrayList<>();
+        Matcher t = TICKED_TABLE.matcher(raw);
+        while (t.find()) {
+            String name = EntityNames.of(t.group(1) != null ? t.group(1) : t.group(2));
+            if (!name.isEmpty() && !NOT_TABLES.contains(name) && !isAuthUsers(raw, name)) {
+                sketch.entity(name, s.id());
+                tablesHere.add(name);
+            }
+        }
+        Matcher b = TABLE_BULLET.matcher(raw);
+        if (b.matches() && b.group(1).equals(b.group(1).toLowerCase(Locale.ROOT)) && inSchemaSection(s)) {
+            String name = EntityNames.of(b.group(1));
+            if (!name.isEmpty() && !NOT_TABLES.contains(name) && !b.group(2).toLowerCase(Locale.ROOT).contains("managed by supabase")) {
+                sketch.entity(name, s.id());
+                tablesHere.add(name);
+            }
+        }
+        Matcher l = TICKED_COLUMN_LIST.matcher(raw);
+        while (l.find()) {
+            String name = EntityNames.of(l.group(1));
+            List<String> items = splitTop(l.group(2));
+            long identifiers = items.stream().map(String::strip).filter(x -> x.matches("`?" + IDENT + "`?(\\s.*)?")).count();
+            if (name.isEmpty() || NOT_TABLES.contains(name) || items.size() < 2 || identifiers < items.size() - 1
+                    || l.group(2).contains("=") || l.group(2).contains("'")) {
+                continue;
+            }
+            sketch.entity(name, s.id());
+            for (String item : items) {
+                Matcher c = Pattern.compile("^`?(" + IDENT + ")`?(.*)$").matcher(item.strip());
+                if (!c.find() || c.group(1).equalsIgnoreCase("etc")) {
+                    continue;
+                }
+                String col = EntityNames.column(c.group(1));
+                sketch.field(name, col, c.group(2).strip(), s.id());
+                Matcher fk = FK_ARROW.matcher(c.group(2));
+                if (fk.find()) {
+                    sketch.references.add(new Sketch.Reference(name, col, EntityNames.of(fk.group(1)), s.id()));
+                }
+            }
+        }
+        Matcher d = DOTTED.matcher(raw);
+        while (d.find()) {
+            String table = EntityNames.of(d.group(1));
+            if (sketch.entities.containsKey(table) && !d.group(1).equalsIgnoreCase("auth")) {
+                sketch.field(table, EntityNames.column(d.group(2)), "", s.id());
+            }
+        }
+    }
+
+    private static boolean isAuthUsers(String raw, String name) {
+        return name.equals("user") && raw.toLowerCase(Locale.ROOT).contains("auth.users");
+    }
+
+    private static boolean inSchemaSection(Statement s) {
+        String h = s.headingText().toLowerCase(Locale.ROOT);
+        return h.matches(".*(entit|table|schema|data model|database|encj|tabel|model danych|baza danych|relationship).*");
+    }
+
+    /** Splits on commas at parenthesis depth 0. */
+    static List<String> splitTop(String body) {
+        List<String> parts = new ArrayList<>();
+        int depth = 0;
+        StringBuilder cur = new StringBuilder();
+        for (char c : body.toCharArray()) {
+            if (c == '(') {
+                depth++;
+            } else if (c == ')') {
+                depth--;
+            } else if (c == ',' && depth == 0) {
+                parts.add(cur.toString());
+                cur.setLength(0);
+                continue;
+            }
+            cur.append(c);
+        }
+        if (!cur.toString().isBlank()) {
+            parts.add(cur.toString());
+        }
+        return parts;
+    }
+}

@@ -1,0 +1,166 @@
+package dev.schemawright.modeling.domain;
+
+import dev.schemawright.contracts.model.AuthProvider;
+import dev.schemawright.contracts.model.Cardinality;
+import dev.schemawright.contracts.model.Column;
+import dev.schemawright.contracts.model.ColumnType;
+import dev.schemawright.contracts.model.FkAction;
+import dev.schemawright.contracts.model.ForeignKey;
+import dev.schemawright.contracts.model.Relationship;
+import dev.schemawright.contracts.model.SchemaModel;
+import dev.schemawright.contracts.model.Table;
+import dev.schemawright.contracts.model.TableKind;
+import dev.schemawright.contracts.model.TypeKind;
+import dev.schemawright.modeling.DesignContext;
+import dev.schemawright.modeling.DesignPass;
+import dev.schemawright.modeling.intake.Statement;
+import dev.schemawright.modeling.lang.Identifiers;
+import dev.schemawright.modeling.lang.Inflection;
+import dev.schemawright.modeling.lang.Vocabulary;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Relationships with cardinality: explicit references from plans become foreign keys on the spot (keeping their column
+ * names); prose cues ("each X has many Y", "Y belongs to X", "create Y within a X", "X's Y", "tag X with Y") become
+ * relationships that the foreign-key and many-to-many passes materialize. Labels (tags, categories) are M:N.
+ */
+public final class RelationshipPass implements DesignPass {
+    private static final String Q = "(?:a|an|the|one|each|every|exactly one|a single|specific|selected|existing|given|their|its|his|her|my)?\\s*";
+
+    @Override
+    public SchemaModel apply(DesignContext ctx) {
+        SchemaModel m = ctx.model();
+        Sketch sketch = Readings.sketch(ctx);
+        boolean supabase = m.stack().auth() == AuthProvider.SUPABASE;
+        Map<String, Table> tables = new LinkedHashMap<>();
+        m.tables().forEach(t -> tables.put(t.name(), t));
+        List<Relationship> rels = new ArrayList<>(m.relationships());
+
+        for (Sketch.Reference ref : sketch.references) {
+            Table child = tables.get(ref.entity());
+            if (child == null || ref.column().equals("id") && !ref.target().equals(EntityNames.USER) && !ref.target().equals("profile")) {
+                if (child == null) {
+                    continue;
+                }
+            }
+            boolean toUser = ref.target().equals(EntityNames.USER) && (supabase || !tables.containsKey(EntityNames.USER));
+            if (!toUser && !tables.containsKey(ref.target())) {
+                continue;
+            }
+            if (child.foreignKeys().stream().anyMatch(f -> f.columns().equals(List.of(ref.column())))) {
+                continue;
+            }
+            String refTable = toUser ? (supabase ? "users" : EntityNames.USER) : ref.target();
+            String refSchema = toUser && supabase ? "auth" : null;
+            boolean owned = toUser || ref.column().equals(ref.target() + "_id") && child.kind() != TableKind.ENTITY
+                    || child.name().startsWith(ref.target() + "_") || ref.column().equals("id");
+            FkAction action = owned ? FkAction.CASCADE : FkAction.RESTRICT;
+            String why = owned ? "owned by " + ref.target() + ": deleting it deletes its " + child.name() + " rows"
+                    : "reference: a " + ref.target() + " in use cannot be deleted";
+            List<Column> cols = new ArrayList<>(child.columns());
+            if (cols.stream().noneMatch(c -> c.name().equals(ref.column()))) {
+                cols.add(new Column(ref.column(), ColumnType.of(TypeKind.UUID), false, null, false, "", List.of(ref.source())));
+            } else {
+                cols.replaceAll(c -> c.name().equals(ref.column()) && c.type().kind() != TypeKind.UUID && c.type().kind() != TypeKind.BIGINT
+                        ? c.withType(ColumnType.of(TypeKind.UUID)) : c);
+            }
+            List<ForeignKey> fks = new ArrayList<>(child.foreignKeys());
+            fks.add(new ForeignKey(Identifiers.derived(child.name() + "_" + ref.column(), "fkey"), List.of(ref.column()), refSchema, refTable,
+                    List.of("id"), action, why, List.of(ref.source())));
+            tables.put(child.name(), child.withColumns(cols).withForeignKeys(fks));
+            if (!toUser) {
+                addRel(rels, ref.target(), child.name(), Cardinality.ONE_TO_MANY, null, false, "references", ref.source());
+            }
+        }
+        // explicit join tables: M:N between the two tables they reference
+        for (Table t : tables.values()) {
+            List<ForeignKey> internal = t.foreignKeys().stream().filter(f -> !f.external() && !f.refTable().equals(EntityNames.USER)).toList();
+            if (internal.size() == 2 && (t.kind() == TableKind.JOIN || t.name().equals(internal.get(0).refTable() + "_" + internal.get(1).refTable())
+                    || t.name().equals(internal.get(1).refTable() + "_" + internal.get(0).refTable()))) {
+                rels.removeIf(r -> r.to().equals(t.name()));
+                addRel(rels, internal.get(0).refTable(), internal.get(1).refTable(), Cardinality.MANY_TO_MANY, t.name(), true, "linked via " + t.name(),
+                        t.sources().isEmpty() ? null : t.sources().get(0));
+            }
+        }
+        readProse(ctx, tables, rels);
+        return m.withTables(List.copyOf(tables.values())).withRelationships(rels);
+    }
+
+    private void readProse(DesignContext ctx, Map<String, Table> tables, List<Relationship> rels) {
+        List<String> names = tables.keySet().stream().filter(n -> tables.get(n).kind() == TableKind.ENTITY).sorted(Comparator.comparingInt(String::length).reversed()).toList();
+        if (names.size() < 2) {
+            return;
+        }
+        StringBuilder alt = new StringBuilder();
+        Map<String, String> formToEntity = new LinkedHashMap<>();
+        for (String n : names) {
+            for (String form : List.of(Inflection.plural(n).replace('_', ' '), n.replace('_', ' '))) {
+                if (formToEntity.putIfAbsent(form, n) == null) {
+                    alt.append(alt.length() > 0 ? "|" : "").append(Pattern.quote(form));
+                }
+            }
+        }
+        String e = "(" + alt + ")";
+        List<Pattern> parentFirst = List.of(
+                Pattern.compile("\\b" + e + "\\s+(?:has|have|contains?|includes?|can have|may have|consists? of|holds?|groups?)\\s+(?:many|multiple|several|one or more|a list of|zero or more|a set of|its own|their own|any number of|\\d+)?\\s*(?:\\w+\\s+)?" + e + "\\b"),
+                Pattern.compile("\\b" + e + "(?:'s|’s)\\s+" + e + "\\b"),
+                Pattern.compile("\\b" + e + "\\s+(?:with|and their|and its)\\s+(?:multiple|many|several|its|their)?\\s*" + e + "\\b"));
+        List<Pattern> childFirst = List.of(
+                Pattern.compile("\\b" + e + "\\s+(?:\\w+\\s+)?(?:belongs?|belonging) to\\s+" + Q + e + "\\b"),
+                Pattern.compile("\\b" + e + "\\s+(?:is|are|can be|must be)\\s+(?:assigned|linked|attached|added|created|grouped|organized|stored|saved|kept)\\s+(?:to|under|within|in|into|for|by)\\s+" + Q + e + "\\b"),
+                Pattern.compile("\\b(?:create|add|write|manage|reorder|delete|edit|record|log|attach|link|assign|save)\\s+(?:new\\s+)?" + e + "\\s+(?:within|under|in|for|to|into|inside|of)\\s+" + Q + e + "\\b"),
+                Pattern.compile("\\b" + e + "\\s+(?:per|for each|for every|of each|of every|within|inside)\\s+" + Q + e + "\\b"));
+        for (Statement s : ctx.intake().statements()) {
+            String text = s.text().toLowerCase(Locale.ROOT);
+            for (Pattern p : parentFirst) {
+                Matcher m = p.matcher(text);
+                while (m.find()) {
+                    prose(rels, formToEntity.get(m.group(1)), formToEntity.get(m.group(2)), text, s.id());
+                }
+            }
+            for (Pattern p : childFirst) {
+                Matcher m = p.matcher(text);
+                while (m.find()) {
+                    prose(rels, formToEntity.get(m.group(2)), formToEntity.get(m.group(1)), text, s.id());
+                }
+            }
+        }
+    }
+
+    private static void prose(List<Relationship> rels, String parent, String child, String text, String source) {
+        if (parent == null || child == null || parent.equals(child)) {
+            return;
+        }
+        boolean label = Vocabulary.LABEL_WORDS.contains(lastWord(child)) || Vocabulary.LABEL_WORDS.contains(lastWord(parent));
+        if (label) {
+            String owner = Vocabulary.LABEL_WORDS.contains(lastWord(child)) ? parent : child;
+            String tag = owner.equals(parent) ? child : parent;
+            addRel(rels, owner, tag, Cardinality.MANY_TO_MANY, owner + "_" + tag, true, "categorized by", source);
+            return;
+        }
+        boolean optional = text.contains("optional") || text.contains("may belong") || text.contains("can belong") || text.contains("standalone");
+        addRel(rels, parent, child, Cardinality.ONE_TO_MANY, null, optional, "contains", source);
+    }
+
+    private static String lastWord(String name) {
+        return name.substring(name.lastIndexOf('_') + 1);
+    }
+
+    static void addRel(List<Relationship> rels, String from, String to, Cardinality card, String via, boolean optional, String label, String source) {
+        for (Relationship r : rels) {
+            boolean same = r.from().equals(from) && r.to().equals(to);
+            boolean reverse = r.from().equals(to) && r.to().equals(from);
+            if (same || reverse) {
+                return; // first reading wins; the reverse direction would make a cycle
+            }
+        }
+        rels.add(new Relationship(from, to, card, via, optional, label, source == null ? List.of() : List.of(source)));
+    }
+}

@@ -1,0 +1,94 @@
+package dev.schemawright.modeling.intake;
+
+import dev.schemawright.contracts.requirement.Requirement;
+import dev.schemawright.contracts.requirement.RequirementKind;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.regex.Pattern;
+
+/**
+ * Prepares requirements for reading: orders them per document, recovers the heading path from markdown headings when
+ * ingest gave none, strips markdown, and separates what is out of scope or future (by scope, kind, section heading or an
+ * explicit "post-MVP"/"future" marker in the sentence) from what may be built.
+ */
+public final class StatementReader {
+    private static final Pattern EXCLUDED_SECTION = Pattern.compile(
+            "out[ -]of[ -]scope|not in scope|outside (the )?(mvp|scope)|non[- ]goals?|future|roadmap|later phases?|nice to have|"
+                    + "excluded|exclusions|won'?t have|not included|poza zakresem|nie wchodzi|wykluczen|przyszł|post[- ]mvp|"
+                    + "what'?s not|not part of|phase 2|v2\\b|deferred|open questions|unresolved|nierozwiązane");
+    private static final Pattern EXCLUDED_SENTENCE = Pattern.compile(
+            "\\b(post[- ]mvp|planned for (the )?future|in (a )?future (version|release|iteration)s?|not (part of|in|included in) (the )?mvp|"
+                    + "out of scope|deferred to|will not be|won'?t be (supported|implemented)|poza mvp|w przyszłości)\\b");
+    private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
+
+    public Intake read(List<Requirement> requirements) {
+        Map<String, List<Requirement>> byDocument = new TreeMap<>();
+        for (Requirement r : requirements) {
+            byDocument.computeIfAbsent(r.source().document(), d -> new ArrayList<>()).add(r);
+        }
+        List<Statement> in = new ArrayList<>();
+        List<Statement> out = new ArrayList<>();
+        Map<String, List<Statement>> documents = new LinkedHashMap<>();
+        for (Map.Entry<String, List<Requirement>> doc : byDocument.entrySet()) {
+            List<Requirement> ordered = doc.getValue().stream()
+                    .sorted(Comparator.comparingInt((Requirement r) -> r.source().lineStart()).thenComparing(Requirement::id)).toList();
+            String[] stack = new String[7];
+            List<Statement> docStatements = new ArrayList<>();
+            for (Requirement r : ordered) {
+                String raw = r.text().strip();
+                var heading = HEADING.matcher(raw);
+                List<String> headings;
+                if (!r.source().headingPath().isEmpty()) {
+                    headings = r.source().headingPath();
+                } else {
+                    if (heading.matches()) {
+                        int level = heading.group(1).length();
+                        stack[level] = plain(heading.group(2));
+                        for (int i = level + 1; i < stack.length; i++) {
+                            stack[i] = null;
+                        }
+                    }
+                    headings = new ArrayList<>();
+                    for (String h : stack) {
+                        if (h != null) {
+                            headings.add(h);
+                        }
+                    }
+                }
+                Statement s = new Statement(r.id(), r.kind(), r.source().role(), doc.getKey(), headings, r.source().lineStart(), raw,
+                        plain(raw), r.facets());
+                docStatements.add(s);
+                boolean excluded = !r.scope().buildable() || r.kind() == RequirementKind.OUT_OF_SCOPE
+                        || EXCLUDED_SECTION.matcher(lower(String.join(" > ", sectionPath(headings, heading.matches())))).find()
+                        || EXCLUDED_SENTENCE.matcher(lower(s.text())).find();
+                (excluded ? out : in).add(s);
+            }
+            documents.put(doc.getKey(), List.copyOf(docStatements));
+        }
+        return new Intake(in, out, documents);
+    }
+
+    /** A heading line is judged by its parents, so "## Out of Scope" itself stays readable but its items do not. */
+    private static List<String> sectionPath(List<String> headings, boolean isHeading) {
+        return isHeading && !headings.isEmpty() ? headings.subList(0, headings.size() - 1) : headings;
+    }
+
+    static String lower(String s) {
+        return s.toLowerCase(Locale.ROOT);
+    }
+
+    /** Markdown to plain prose: drops heading marks, list bullets/numbers, emphasis and code ticks. */
+    public static String plain(String raw) {
+        String s = raw.replaceFirst("^#{1,6}\\s+", "");
+        s = s.replaceFirst("^\\s*(?:[-*+]\\s+|\\d+[.)]\\s+)", "");
+        s = s.replaceFirst("^\\[[ xX]]\\s+", "");
+        s = s.replace("**", "").replace("__", "").replace("`", "");
+        s = s.replaceAll("(?<![\\w*])\\*(?!\\s)([^*]+)\\*", "$1");
+        return s.strip();
+    }
+}

@@ -1,0 +1,65 @@
+package dev.schemawright.modeling.lang;
+
+import java.nio.charset.StandardCharsets;
+import java.text.Normalizer;
+import java.util.Locale;
+
+/**
+ * Turns words from documents into safe snake_case SQL identifiers: ASCII letters, digits and '_' only, starting with a
+ * letter, at most 63 bytes (PostgreSQL's limit), never a reserved word. Nothing a document says can escape quoting.
+ */
+public final class Identifiers {
+    public static final int MAX_BYTES = 63;
+    private static final java.util.Set<String> RESERVED = java.util.Set.of("order", "user", "group", "table", "select", "where",
+            "from", "limit", "offset", "check", "default", "primary", "references", "column", "constraint", "desc", "asc", "all",
+            "and", "or", "not", "null", "true", "false", "to", "as", "on", "in", "is", "by", "end", "when", "case", "grant", "union");
+
+    private Identifiers() {
+    }
+
+    /** "Recipe Step", "recipeStep", "recipe-step" -> "recipe_step"; blank when nothing usable remains. */
+    public static String snake(String text) {
+        if (text == null) {
+            return "";
+        }
+        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        s = s.replaceAll("([a-z0-9])([A-Z])", "$1_$2");
+        s = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
+        s = s.replaceAll("_+", "_");
+        if (!s.isEmpty() && !Character.isLetter(s.charAt(0))) {
+            s = "n_" + s;
+        }
+        return truncate(s, MAX_BYTES);
+    }
+
+    /** A column or table name that is safe even when it is a reserved word ("order" -> "sort_order"-style suffix). */
+    public static String safe(String snake) {
+        return RESERVED.contains(snake) ? snake + "_value" : snake;
+    }
+
+    public static boolean isReserved(String name) {
+        return RESERVED.contains(name);
+    }
+
+    /** Keeps identifiers within the byte limit, cutting whole characters (ASCII after snake()). */
+    public static String truncate(String name, int maxBytes) {
+        if (name.getBytes(StandardCharsets.UTF_8).length <= maxBytes) {
+            return name;
+        }
+        String cut = name.substring(0, Math.min(name.length(), maxBytes));
+        while (cut.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
+            cut = cut.substring(0, cut.length() - 1);
+        }
+        return cut.replaceAll("_+$", "");
+    }
+
+    /** Name for a derived object (index, constraint): prefix_parts_suffix, shortened with a stable hash when too long. */
+    public static String derived(String base, String suffix) {
+        String full = base + "_" + suffix;
+        if (full.length() <= MAX_BYTES) {
+            return full;
+        }
+        String hash = Integer.toHexString(full.hashCode() & 0xfffffff);
+        return truncate(base, MAX_BYTES - suffix.length() - hash.length() - 2) + "_" + hash + "_" + suffix;
+    }
+}

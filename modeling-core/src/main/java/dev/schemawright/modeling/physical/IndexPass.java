@@ -1,0 +1,114 @@
+package dev.schemawright.modeling.physical;
+
+import dev.schemawright.contracts.model.ForeignKey;
+import dev.schemawright.contracts.model.Index;
+import dev.schemawright.contracts.model.IndexColumn;
+import dev.schemawright.contracts.model.IndexMethod;
+import dev.schemawright.contracts.model.SchemaModel;
+import dev.schemawright.contracts.model.Table;
+import dev.schemawright.contracts.model.TypeKind;
+import dev.schemawright.modeling.DesignContext;
+import dev.schemawright.modeling.DesignPass;
+import dev.schemawright.modeling.intake.Statement;
+import dev.schemawright.modeling.lang.Identifiers;
+import dev.schemawright.modeling.lang.Inflection;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Indexes: every FK gets one unless an index or key already starts with its columns; access patterns in the stories
+ * ("search by name" -> trigram, "filter by status" -> btree, "sort by date" -> btree descending) index the column they
+ * name on the table the sentence is about. No duplicates.
+ */
+public final class IndexPass implements DesignPass {
+    private static final Pattern ACCESS = Pattern.compile("\\b(search|searching|searches|find|filter|filtering|filters|sort|sorting|sorted|order|ordered|group|grouped)"
+            + "\\s+(?:\\w+\\s+){0,3}?by\\s+(?:their\\s+|its\\s+|the\\s+)?([a-z]+(?:\\s[a-z]+)?)");
+
+    @Override
+    public SchemaModel apply(DesignContext ctx) {
+        SchemaModel m = ctx.model();
+        List<Table> out = new ArrayList<>();
+        for (Table t : m.tables()) {
+            List<Index> idx = new ArrayList<>(t.indexes());
+            for (ForeignKey fk : t.foreignKeys()) {
+                if (!covered(t, idx, fk.columns())) {
+                    idx.add(new Index(Identifiers.derived(t.name() + "_" + String.join("_", fk.columns()), "idx"),
+                            fk.columns().stream().map(IndexColumn::asc).toList(), false, IndexMethod.BTREE, null,
+                            "foreign key " + fk.name() + " (joins and ON DELETE checks)", fk.sources()));
+                }
+            }
+            out.add(t.withIndexes(idx));
+        }
+        m = m.withTables(out);
+        return accessPatterns(ctx, m);
+    }
+
+    private static SchemaModel accessPatterns(DesignContext ctx, SchemaModel m) {
+        List<Table> tables = new ArrayList<>(m.tables());
+        for (Statement s : ctx.intake().statements()) {
+            String text = s.text().toLowerCase(Locale.ROOT);
+            Matcher a = ACCESS.matcher(text);
+            while (a.find()) {
+                String verb = a.group(1);
+                for (int i = 0; i < tables.size(); i++) {
+                    Table t = tables.get(i);
+                    String single = Inflection.singular(t.name()).replace('_', ' ');
+                    if (!text.contains(single)) {
+                        continue;
+                    }
+                    String column = columnFor(t, a.group(2));
+                    if (column == null) {
+                        continue;
+                    }
+                    boolean search = verb.startsWith("search") || verb.equals("find");
+                    boolean sort = verb.startsWith("sort") || verb.startsWith("order");
+                    var col = t.column(column).get();
+                    boolean textual = col.type().kind() == TypeKind.TEXT || col.type().kind() == TypeKind.VARCHAR;
+                    IndexMethod method = search && textual ? IndexMethod.TRIGRAM : col.type().array() ? IndexMethod.GIN : IndexMethod.BTREE;
+                    List<String> cols = t.hasColumn("user_id") && method == IndexMethod.BTREE && !column.equals("user_id")
+                            ? List.of("user_id", column) : List.of(column);
+                    List<Index> idx = new ArrayList<>(t.indexes());
+                    if (idx.stream().anyMatch(x -> x.columnNames().equals(cols) && x.method() == method)) {
+                        continue;
+                    }
+                    List<IndexColumn> ic = new ArrayList<>();
+                    for (String c : cols) {
+                        ic.add(sort && c.equals(column) ? IndexColumn.desc(c) : IndexColumn.asc(c));
+                    }
+                    idx.add(new Index(Identifiers.derived(t.name() + "_" + String.join("_", cols), method == IndexMethod.TRIGRAM ? "trgm_idx" : "idx"),
+                            ic, false, method, null, "access pattern: " + a.group(0), List.of(s.id())));
+                    tables.set(i, t.withIndexes(idx));
+                }
+            }
+        }
+        return m.withTables(tables);
+    }
+
+    private static String columnFor(Table t, String phrase) {
+        String snake = Identifiers.snake(phrase);
+        String first = snake.contains("_") ? snake.substring(0, snake.indexOf('_')) : snake;
+        for (String candidate : List.of(snake, first, Inflection.singular(first), first + "_at", first + "_date")) {
+            if (t.hasColumn(candidate)) {
+                return candidate;
+            }
+        }
+        if (first.equals("date") || first.equals("newest") || first.equals("recent")) {
+            return t.hasColumn("created_at") ? "created_at" : null;
+        }
+        return null;
+    }
+
+    static boolean covered(Table t, List<Index> idx, List<String> columns) {
+        if (t.primaryKey().size() >= columns.size() && t.primaryKey().subList(0, columns.size()).equals(columns)) {
+            return true;
+        }
+        if (t.uniques().stream().anyMatch(u -> u.columns().size() >= columns.size() && u.columns().subList(0, columns.size()).equals(columns))) {
+            return true;
+        }
+        return idx.stream().anyMatch(i -> i.method() == IndexMethod.BTREE && i.columnNames().size() >= columns.size()
+                && i.columnNames().subList(0, columns.size()).equals(columns));
+    }
+}

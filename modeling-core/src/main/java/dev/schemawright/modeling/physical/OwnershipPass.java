@@ -1,0 +1,80 @@
+package dev.schemawright.modeling.physical;
+
+import dev.schemawright.contracts.model.AuthProvider;
+import dev.schemawright.contracts.model.Column;
+import dev.schemawright.contracts.model.ColumnType;
+import dev.schemawright.contracts.model.DefaultKind;
+import dev.schemawright.contracts.model.DefaultValue;
+import dev.schemawright.contracts.model.FkAction;
+import dev.schemawright.contracts.model.ForeignKey;
+import dev.schemawright.contracts.model.SchemaModel;
+import dev.schemawright.contracts.model.Table;
+import dev.schemawright.contracts.model.TableKind;
+import dev.schemawright.contracts.model.TypeKind;
+import dev.schemawright.modeling.DesignContext;
+import dev.schemawright.modeling.DesignPass;
+import dev.schemawright.modeling.domain.DomainReading;
+import dev.schemawright.modeling.domain.EntityNames;
+import dev.schemawright.modeling.domain.Readings;
+import dev.schemawright.modeling.domain.Sketch;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Ownership: a top-level entity (no parent in the model) that users create belongs to its user, through user_id to
+ * auth.users (Supabase) or the users table, ON DELETE CASCADE. Shared catalog data (seeded, cached from an API, system
+ * defined) and tables a plan lists without an owner column stay unowned.
+ */
+public final class OwnershipPass implements DesignPass {
+    @Override
+    public SchemaModel apply(DesignContext ctx) {
+        SchemaModel m = ctx.model();
+        boolean supabase = m.stack().auth() == AuthProvider.SUPABASE;
+        Sketch sketch = Readings.sketch(ctx);
+        DomainReading prose = Readings.prose(ctx);
+        List<Table> out = new ArrayList<>();
+        for (Table t : m.tables()) {
+            if (!needsOwner(t, m, sketch, prose)) {
+                out.add(t);
+                continue;
+            }
+            List<Column> cols = new ArrayList<>(t.columns());
+            if (cols.stream().noneMatch(c -> c.name().equals("user_id"))) {
+                cols.add(Math.min(1, cols.size()), new Column("user_id", ColumnType.of(TypeKind.UUID), false,
+                        supabase ? DefaultValue.of(DefaultKind.CURRENT_USER) : null, false, "owner", t.sources().isEmpty() ? List.of() : List.of(t.sources().get(0))));
+            }
+            List<ForeignKey> fks = new ArrayList<>(t.foreignKeys());
+            fks.add(new ForeignKey(t.name() + "_user_id_fkey", List.of("user_id"), supabase ? "auth" : null, supabase ? "users" : EntityNames.USER,
+                    List.of("id"), FkAction.CASCADE, "owned by its user: deleting the account deletes the user's rows", List.of()));
+            out.add(t.withColumns(cols).withForeignKeys(fks));
+        }
+        return m.withTables(out);
+    }
+
+    private static boolean needsOwner(Table t, SchemaModel m, Sketch sketch, DomainReading prose) {
+        if (t.kind() != TableKind.ENTITY || t.name().equals("profile") || t.name().equals(EntityNames.USER)) {
+            return false;
+        }
+        boolean hasUserFk = t.foreignKeys().stream().anyMatch(f -> f.external() || f.refTable().equals(EntityNames.USER) || f.refTable().equals("profile"));
+        if (hasUserFk) {
+            return false;
+        }
+        boolean hasParent = t.foreignKeys().stream().anyMatch(f -> !f.external())
+                || m.relationships().stream().anyMatch(r -> r.to().equals(t.name()) && r.cardinality() != dev.schemawright.contracts.model.Cardinality.MANY_TO_MANY);
+        if (hasParent) {
+            return false;
+        }
+        Sketch.Entity planned = sketch.entities.get(t.name());
+        if (planned != null && planned.fields.size() >= 3) {
+            return false; // the plan lists its columns and chose no owner
+        }
+        DomainReading.Candidate c = prose.candidates.get(t.name());
+        return c == null || !shared(c);
+    }
+
+    private static boolean shared(DomainReading.Candidate c) {
+        String cues = String.join(" ", c.cues).toLowerCase(Locale.ROOT);
+        return c.shared || (!c.userCreated && cues.contains("import") && !cues.contains("create"));
+    }
+}

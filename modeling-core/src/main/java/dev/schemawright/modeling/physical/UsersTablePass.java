@@ -1,0 +1,75 @@
+package dev.schemawright.modeling.physical;
+
+import dev.schemawright.contracts.model.AuthProvider;
+import dev.schemawright.contracts.model.Column;
+import dev.schemawright.contracts.model.ColumnType;
+import dev.schemawright.contracts.model.FkAction;
+import dev.schemawright.contracts.model.ForeignKey;
+import dev.schemawright.contracts.model.SchemaModel;
+import dev.schemawright.contracts.model.Table;
+import dev.schemawright.contracts.model.TableKind;
+import dev.schemawright.contracts.model.TypeKind;
+import dev.schemawright.contracts.model.UniqueConstraint;
+import dev.schemawright.modeling.DesignContext;
+import dev.schemawright.modeling.DesignPass;
+import dev.schemawright.modeling.domain.EntityNames;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Where users live. Supabase Auth: auth.users is external, and a profile table (id = auth.users.id) holds what the
+ * product knows about a user. Otherwise the application owns a users table with a unique e-mail/username.
+ */
+public final class UsersTablePass implements DesignPass {
+    @Override
+    public SchemaModel apply(DesignContext ctx) {
+        SchemaModel m = ctx.model();
+        List<Table> tables = new ArrayList<>(m.tables());
+        if (m.stack().auth() == AuthProvider.SUPABASE) {
+            int idx = indexOf(tables, "profile");
+            Table p = idx >= 0 ? tables.get(idx) : Table.of("profile", TableKind.ENTITY, List.of(), List.of()).withDescription("One row per auth.users user");
+            List<Column> cols = new ArrayList<>(p.columns());
+            cols.removeIf(c -> c.name().equals("id") || c.name().equals("user_id"));
+            cols.add(0, new Column("id", ColumnType.of(TypeKind.UUID), false, null, false, "= auth.users.id", List.of()));
+            List<ForeignKey> fks = new ArrayList<>(p.foreignKeys());
+            fks.removeIf(f -> f.columns().contains("user_id") || f.columns().contains("id"));
+            fks.add(new ForeignKey("profile_id_fkey", List.of("id"), "auth", "users", List.of("id"), FkAction.CASCADE,
+                    "a profile exists only for its auth user", List.of()));
+            p = p.withColumns(cols).withForeignKeys(fks).withPrimaryKey(List.of("id"));
+            if (idx >= 0) {
+                tables.set(idx, p);
+            } else {
+                tables.add(0, p);
+            }
+        } else {
+            int idx = indexOf(tables, EntityNames.USER);
+            Table u = idx >= 0 ? tables.get(idx) : Table.of(EntityNames.USER, TableKind.ENTITY, List.of(), List.of()).withDescription("Application users");
+            List<Column> cols = new ArrayList<>(u.columns());
+            List<UniqueConstraint> uniques = new ArrayList<>(u.uniques());
+            boolean hasLogin = cols.stream().anyMatch(c -> c.name().equals("email") || c.name().equals("username"));
+            if (!hasLogin) {
+                cols.add(new Column("email", ColumnType.varchar(255), false, null, false, "login identifier", List.of()));
+                uniques.add(new UniqueConstraint("user_email_key", List.of("email"), List.of()));
+            }
+            if (cols.stream().noneMatch(c -> c.name().startsWith("password"))) {
+                cols.add(new Column("password_hash", ColumnType.of(TypeKind.TEXT), false, null, false, "never the password itself", List.of()));
+            }
+            u = u.withColumns(cols).withUniques(uniques);
+            if (idx >= 0) {
+                tables.set(idx, u);
+            } else {
+                tables.add(0, u);
+            }
+        }
+        return m.withTables(tables);
+    }
+
+    static int indexOf(List<Table> tables, String name) {
+        for (int i = 0; i < tables.size(); i++) {
+            if (tables.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+}
