@@ -6,11 +6,13 @@ import dev.schemawright.contracts.requirement.InputDocument;
 import dev.schemawright.contracts.requirement.Requirement;
 import dev.schemawright.contracts.requirement.RunIds;
 import dev.schemawright.ingest.classify.DocumentRoles;
-import dev.schemawright.ingest.detect.LanguageDetector;
 import dev.schemawright.ingest.extract.RequirementExtractor;
-import dev.schemawright.ingest.parse.Block;
-import dev.schemawright.ingest.parse.MarkdownBlockReader;
-import java.nio.charset.StandardCharsets;
+import dev.schemawright.ingest.read.DocumentReader;
+import dev.schemawright.ingest.read.ReadDocument;
+import dev.schemawright.ingest.read.ReadOutcome;
+import dev.schemawright.ingest.read.RejectedDocument;
+import dev.schemawright.ingest.reject.RejectionCode;
+import dev.schemawright.ingest.reject.Rejection;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -18,6 +20,10 @@ import java.util.List;
 /**
  * Entry point of the ingest stage: documents in, requirements out. Pure Java, no framework; the same code runs in
  * ingest-service and in the CLI. Thread-safe: it holds only immutable configuration.
+ *
+ * <p>Documents are read in name order. A document that fails a check adds one ERROR diagnostic (codes in
+ * {@link RejectionCode}) and contributes no requirements; the others are still read, so one upload reports every bad
+ * document at once. Nothing is thrown for bad input.
  */
 public final class Ingestor {
     private final IngestLimits limits;
@@ -39,19 +45,38 @@ public final class Ingestor {
         List<DocumentSummary> summaries = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         RequirementExtractor.RunIdAllocator ids = new RequirementExtractor.RunIdAllocator();
+        DocumentReader reader = new DocumentReader(limits);
+        boolean overLimit = false;
         for (InputDocument doc : documents.stream().sorted(Comparator.comparing(InputDocument::name)).toList()) {
-            String text = new String(doc.content(), StandardCharsets.UTF_8);
-            if (text.startsWith("\uFEFF")) {
-                text = text.substring(1);
+            ReadOutcome outcome = reader.read(doc);
+            if (outcome instanceof RejectedDocument rejected) {
+                diagnostics.add(rejected.rejection().diagnostic());
+                summaries.add(summary(doc, doc.role() == null ? DocumentRole.OTHER : doc.role(), rejected.mediaType(),
+                        "unknown", "und", 0));
+            } else if (outcome instanceof ReadDocument read) {
+                DocumentRole role = DocumentRoles.resolve(doc.role(), doc.name(),
+                        read.blocks().stream().flatMap(b -> b.headingPath().stream()).distinct().limit(8).toList());
+                List<Requirement> requirements = RequirementExtractor.extract(doc.name(), role, read.blocks(), ids);
+                if (!overLimit && out.size() + requirements.size() > limits.maxRequirements()) {
+                    overLimit = true;
+                    diagnostics.add(new Rejection(doc.name(), RejectionCode.TOO_MANY_REQUIREMENTS, "Document '" + doc.name()
+                            + "' brings the run to " + (out.size() + requirements.size()) + " requirements, over the limit of "
+                            + limits.maxRequirements() + ".").diagnostic());
+                }
+                if (!overLimit) {
+                    out.addAll(requirements);
+                }
+                summaries.add(summary(doc, role, read.mediaType(), read.charset(), read.language(), requirements.size()));
+            } else {
+                throw new IllegalStateException("unsupported " + outcome);
             }
-            List<Block> blocks = new MarkdownBlockReader().read(text);
-            DocumentRole role = DocumentRoles.resolve(doc.role(), doc.name(),
-                    blocks.stream().flatMap(b -> b.headingPath().stream()).distinct().limit(8).toList());
-            List<Requirement> requirements = RequirementExtractor.extract(doc.name(), role, blocks, ids);
-            out.addAll(requirements);
-            summaries.add(new DocumentSummary(doc.name(), role, "text/markdown", "UTF-8", LanguageDetector.detect(text),
-                    doc.size(), RunIds.sha256Hex(doc.content()), requirements.size()));
         }
         return new IngestResult(out, summaries, diagnostics);
+    }
+
+    private static DocumentSummary summary(InputDocument doc, DocumentRole role, String mediaType, String charset,
+                                           String language, int requirements) {
+        return new DocumentSummary(doc.name(), role, mediaType, charset, language, doc.size(),
+                RunIds.sha256Hex(doc.content()), requirements);
     }
 }

@@ -1,71 +1,52 @@
 package dev.schemawright.ingest.detect;
 
-import java.util.LinkedHashMap;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
+import java.util.MissingResourceException;
+import org.apache.tika.langdetect.opennlp.OpenNLPDetector;
+import org.apache.tika.language.detect.LanguageResult;
 
 /**
- * Detects the dominant language (ISO 639-1: en, pl, de, fr, es) by counting frequent function words, with a
- * diacritics tie-breaker for Polish. Returns "und" when there is too little text. Chosen over a model because no
- * language-detection artifact resolves on this build's Maven mirror (see README).
+ * Records the dominant language of a document (ISO 639-1 where one exists, e.g. "en", "pl", from Tika's
+ * OpenNLP language model),
+ * from a bounded sample so cost stays flat for large documents. "und" when the text is too short or unsure.
  */
 public final class LanguageDetector {
-    private static final Map<String, Set<String>> STOP_WORDS = new LinkedHashMap<>();
-
-    static {
-        STOP_WORDS.put("en", Set.of("the", "and", "of", "to", "a", "in", "is", "for", "with", "that", "on", "as", "be",
-                "are", "can", "by", "this", "or", "an", "their", "will", "should", "user", "users", "it", "from", "not"));
-        STOP_WORDS.put("pl", Set.of("i", "w", "na", "z", "do", "się", "nie", "jest", "oraz", "dla", "że", "to", "jak",
-                "o", "po", "przez", "są", "lub", "tak", "może", "być", "który", "która", "które", "ze", "od", "użytkownik"));
-        STOP_WORDS.put("de", Set.of("der", "die", "das", "und", "ist", "nicht", "mit", "ein", "eine", "zu", "den", "von",
-                "für", "auf", "im", "sich", "dem", "des", "werden", "kann", "oder", "wird", "benutzer"));
-        STOP_WORDS.put("fr", Set.of("le", "la", "les", "et", "est", "des", "une", "un", "du", "pour", "dans", "que", "qui",
-                "avec", "sur", "pas", "par", "au", "ce", "sont", "peut", "utilisateur"));
-        STOP_WORDS.put("es", Set.of("el", "la", "los", "las", "y", "es", "de", "que", "en", "un", "una", "para", "con",
-                "por", "del", "se", "no", "al", "como", "puede", "usuario", "su"));
-    }
+    private static final int SAMPLE_CHARS = 20_000;
+    private static final int MIN_LETTERS = 200;
+    /** The model answers in ISO 639-3 ("eng", "pol"); summaries use ISO 639-1 ("en", "pl") where one exists. */
+    private static final Map<String, String> TWO_LETTER = twoLetterCodes();
 
     private LanguageDetector() {
     }
 
     public static String detect(CharSequence text) {
-        Map<String, Integer> scores = new LinkedHashMap<>();
-        STOP_WORDS.keySet().forEach(k -> scores.put(k, 0));
-        int words = 0;
-        int polishLetters = 0;
-        int limit = Math.min(text.length(), 200_000); // a sample is enough and keeps this linear and cheap
-        StringBuilder word = new StringBuilder();
-        for (int i = 0; i <= limit; i++) {
-            char c = i < limit ? text.charAt(i) : ' ';
-            if (Character.isLetter(c)) {
-                word.append(Character.toLowerCase(c));
-                if ("ąćęłńśźż".indexOf(Character.toLowerCase(c)) >= 0) {
-                    polishLetters++;
-                }
-            } else if (word.length() > 0) {
-                words++;
-                String w = word.toString();
-                STOP_WORDS.forEach((lang, set) -> {
-                    if (set.contains(w)) {
-                        scores.merge(lang, 1, Integer::sum);
-                    }
-                });
-                word.setLength(0);
-            }
+        String sample = text.subSequence(0, Math.min(text.length(), SAMPLE_CHARS)).toString();
+        if (sample.codePoints().filter(Character::isLetter).count() < MIN_LETTERS) {
+            return "und"; // the n-gram model guesses wildly on a sentence or two
         }
-        scores.merge("pl", polishLetters / 4, Integer::sum);
-        if (words < 5) {
+        OpenNLPDetector detector = new OpenNLPDetector(); // not thread-safe; the model behind it is shared and loaded once
+        detector.setMaxLength(SAMPLE_CHARS);
+        detector.addText(sample);
+        List<LanguageResult> results = detector.detectAll();
+        if (results.isEmpty() || results.get(0).isUnknown()) {
             return "und";
         }
-        String best = "und";
-        int bestScore = 0;
-        for (Map.Entry<String, Integer> e : scores.entrySet()) {
-            if (e.getValue() > bestScore) {
-                best = e.getKey();
-                bestScore = e.getValue();
+        String code = results.get(0).getLanguage();
+        return TWO_LETTER.getOrDefault(code, code);
+    }
+
+    private static Map<String, String> twoLetterCodes() {
+        Map<String, String> codes = new HashMap<>();
+        for (String two : Locale.getISOLanguages()) {
+            try {
+                codes.put(new Locale(two).getISO3Language(), two);
+            } catch (MissingResourceException e) {
+                // a code without a three-letter form cannot come from the model
             }
         }
-        return bestScore * 50 < words ? "und" : best.toLowerCase(Locale.ROOT);
+        return Map.copyOf(codes);
     }
 }

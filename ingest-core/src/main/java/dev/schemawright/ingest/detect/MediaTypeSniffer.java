@@ -1,0 +1,62 @@
+package dev.schemawright.ingest.detect;
+
+import dev.schemawright.ingest.parse.DocumentFormat;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Locale;
+import java.util.Optional;
+import org.apache.tika.config.TikaConfig;
+import org.apache.tika.detect.Detector;
+import org.apache.tika.io.TikaInputStream;
+import org.apache.tika.metadata.Metadata;
+import org.apache.tika.mime.MediaType;
+
+/**
+ * Detects the media type from the bytes (magic numbers, zip container contents, text heuristics), never from the
+ * name. The name only refines within the text family, where bytes cannot tell Markdown from plain text.
+ */
+public final class MediaTypeSniffer {
+    private static final Detector DETECTOR = TikaConfig.getDefaultConfig().getDetector();
+    public static final String MARKDOWN = "text/markdown";
+
+    private MediaTypeSniffer() {
+    }
+
+    public static DetectedType detect(byte[] content, String name) {
+        MediaType type;
+        try (TikaInputStream in = TikaInputStream.get(content)) {
+            type = DETECTOR.detect(in, new Metadata());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e); // in-memory streams do not fail
+        }
+        String base = type.getBaseType().toString();
+        String lowerName = name.toLowerCase(Locale.ROOT);
+        if (base.equals("application/pdf")) {
+            return new DetectedType(base, Optional.of(DocumentFormat.PDF));
+        }
+        if (base.equals("application/vnd.openxmlformats-officedocument.wordprocessingml.document")) {
+            return new DetectedType(base, Optional.of(DocumentFormat.DOCX));
+        }
+        if (base.equals("text/html") || base.equals("application/xhtml+xml")) {
+            return markdownName(lowerName) ? markdown() : new DetectedType(base, Optional.of(DocumentFormat.HTML));
+        }
+        if (base.startsWith("text/")) {
+            if (lowerName.endsWith(".html") || lowerName.endsWith(".htm")) {
+                return new DetectedType("text/html", Optional.of(DocumentFormat.HTML));
+            }
+            if (markdownName(lowerName) || base.equals("text/x-web-markdown") || base.equals(MARKDOWN)) {
+                return markdown();
+            }
+            return new DetectedType("text/plain", Optional.of(DocumentFormat.TEXT));
+        }
+        return new DetectedType(base, Optional.empty());
+    }
+
+    private static boolean markdownName(String lowerName) {
+        return lowerName.endsWith(".md") || lowerName.endsWith(".markdown") || lowerName.endsWith(".mdown");
+    }
+
+    private static DetectedType markdown() {
+        return new DetectedType(MARKDOWN, Optional.of(DocumentFormat.MARKDOWN));
+    }
+}

@@ -1,0 +1,110 @@
+package dev.schemawright.ingest.read;
+
+import dev.schemawright.contracts.requirement.InputDocument;
+import dev.schemawright.ingest.IngestLimits;
+import dev.schemawright.ingest.detect.DecodedText;
+import dev.schemawright.ingest.detect.DetectedType;
+import dev.schemawright.ingest.detect.LanguageDetector;
+import dev.schemawright.ingest.detect.MediaTypeSniffer;
+import dev.schemawright.ingest.detect.TextDecoder;
+import dev.schemawright.ingest.parse.Block;
+import dev.schemawright.ingest.parse.DocumentFormat;
+import dev.schemawright.ingest.parse.ExtractionFailure;
+import dev.schemawright.ingest.parse.MarkdownBlockReader;
+import dev.schemawright.ingest.parse.TikaMarkdownExtractor;
+import dev.schemawright.ingest.parse.ZipBombGuard;
+import dev.schemawright.ingest.reject.BinaryContentCheck;
+import dev.schemawright.ingest.reject.RejectionCode;
+import dev.schemawright.ingest.reject.Rejection;
+import dev.schemawright.ingest.reject.RepetitionCheck;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Reads one document into blocks, refusing it with a specific code at the first check it fails: size, media type
+ * (from bytes), zip-bomb expansion, decoding, binary content, extraction limits and damage, emptiness, repetition.
+ * Markdown and plain text are decoded and read directly; HTML, PDF and DOCX go through Tika.
+ */
+public final class DocumentReader {
+    private final IngestLimits limits;
+
+    public DocumentReader(IngestLimits limits) {
+        this.limits = limits;
+    }
+
+    public ReadOutcome read(InputDocument doc) {
+        String name = doc.name();
+        byte[] bytes = doc.content();
+        if (bytes.length == 0) {
+            return rejected("application/octet-stream", name, RejectionCode.EMPTY_DOCUMENT, "is empty (0 bytes)");
+        }
+        if (bytes.length > limits.maxDocumentBytes()) {
+            return rejected("application/octet-stream", name, RejectionCode.DOCUMENT_TOO_LARGE,
+                    "is " + bytes.length + " bytes, over the limit of " + limits.maxDocumentBytes() + " bytes");
+        }
+        DetectedType type = MediaTypeSniffer.detect(bytes, name);
+        if (type.format().isEmpty()) {
+            return type.mediaType().equals("application/octet-stream")
+                    ? rejected(type.mediaType(), name, RejectionCode.BINARY_CONTENT,
+                            "is binary data, not a document (no known format was recognized in its bytes)")
+                    : rejected(type.mediaType(), name, RejectionCode.UNSUPPORTED_MEDIA_TYPE,
+                            "is " + type.mediaType() + "; supported are Markdown, plain text, HTML, PDF and DOCX");
+        }
+        DocumentFormat format = type.format().get();
+        String charset = "binary";
+        String markdown;
+        if (format == DocumentFormat.MARKDOWN || format == DocumentFormat.TEXT) {
+            DecodedText decoded = TextDecoder.decode(bytes);
+            charset = decoded.charset();
+            if (BinaryContentCheck.binary(decoded.text())) {
+                return rejected(type.mediaType(), name, RejectionCode.BINARY_CONTENT,
+                        "looks like text but is mostly control characters (binary data)");
+            }
+            if (decoded.text().isBlank()) {
+                return rejected(type.mediaType(), name, RejectionCode.EMPTY_DOCUMENT, "contains only whitespace");
+            }
+            if (decoded.text().length() > limits.maxExtractedChars()) {
+                return rejected(type.mediaType(), name, RejectionCode.DOCUMENT_TOO_LARGE, "has " + decoded.text().length()
+                        + " characters, over the limit of " + limits.maxExtractedChars());
+            }
+            markdown = format == DocumentFormat.TEXT ? PlainText.asMarkdown(decoded.text()) : decoded.text();
+        } else {
+            if (format == DocumentFormat.HTML) {
+                charset = TextDecoder.decode(bytes).charset();
+            }
+            if (format == DocumentFormat.DOCX) {
+                Optional<String> bomb = ZipBombGuard.check(bytes, limits.maxInflatedBytes(bytes.length));
+                if (bomb.isPresent()) {
+                    return rejected(type.mediaType(), name, RejectionCode.DOCUMENT_TOO_LARGE, bomb.get());
+                }
+            }
+            TikaMarkdownExtractor.Extraction extraction =
+                    TikaMarkdownExtractor.extract(bytes, type.mediaType(), format, limits.maxExtractedChars());
+            if (extraction.failure().isPresent()) {
+                ExtractionFailure failure = extraction.failure().get();
+                return failure.tooLarge()
+                        ? rejected(type.mediaType(), name, RejectionCode.DOCUMENT_TOO_LARGE, failure.reason())
+                        : rejected(type.mediaType(), name, RejectionCode.CORRUPT_DOCUMENT,
+                                "could not be read as " + format + ": " + failure.reason());
+            }
+            markdown = extraction.markdown().orElseThrow();
+            if (markdown.isBlank()) {
+                return rejected(type.mediaType(), name, RejectionCode.NO_TEXT,
+                        "has no extractable text (scanned images or an empty " + format + ")");
+            }
+        }
+        Optional<String> repetition = RepetitionCheck.check(markdown);
+        if (repetition.isPresent()) {
+            return rejected(type.mediaType(), name, RejectionCode.REPETITIVE_CONTENT, "is repetitive: " + repetition.get());
+        }
+        List<Block> blocks = new MarkdownBlockReader().read(markdown);
+        if (blocks.isEmpty()) {
+            return rejected(type.mediaType(), name, RejectionCode.NO_TEXT, "has no readable text outside code blocks and markup");
+        }
+        return new ReadDocument(type.mediaType(), charset, LanguageDetector.detect(markdown), blocks);
+    }
+
+    private static RejectedDocument rejected(String mediaType, String document, String code, String detail) {
+        return new RejectedDocument(mediaType, new Rejection(document, code, "Document '" + document + "' " + detail + "."));
+    }
+}
