@@ -141,7 +141,8 @@ public final class DomainReader {
     private static Phrase phrase(TaggedSentence t, int start, int end) {
         List<String> words = new ArrayList<>();
         for (int k = start; k < end; k++) {
-            String lemma = Identifiers.snake(t.lemmas()[k]);
+            // nouns are singularized from the token: the lemmatizer mangles rare plurals ("quizzes" -> "quizze")
+            String lemma = Identifiers.snake(Inflection.singular(t.tokens()[k].toLowerCase(Locale.ROOT)));
             if (lemma.isEmpty()) {
                 return null;
             }

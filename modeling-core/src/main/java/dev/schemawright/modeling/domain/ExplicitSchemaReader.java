@@ -30,9 +30,9 @@ public final class ExplicitSchemaReader {
             "(?:instead of (?:a |the )?(?:storing (?:\\w+ )?in )?(?:a )?separate|no separate|not (?:create|use) (?:a |any )?(?:separate |custom )?|"
                     + "without (?:a )?separate|rather than (?:a )?separate|do not create (?:a )?(?:custom |separate )?)\\s*`?(" + IDENT + ")`?(?:\\s+" + TABLE_WORD + ")?",
             Pattern.CASE_INSENSITIVE);
-    private static final Pattern ENTITY_HEADING = Pattern.compile("^(?:#{2,6}\\s+|\\*\\*)(?:\\d+[.)]\\s*)?([A-Z][A-Za-z0-9]*(?:[ _][A-Za-z][A-Za-z0-9]*)?)(?:\\*\\*)?"
+    private static final Pattern ENTITY_HEADING = Pattern.compile("^(?:#{2,6}\\s+|\\*\\*)?(?:\\d+[.)]\\s*)?([A-Z][A-Za-z0-9]*(?:[ _][A-Za-z][A-Za-z0-9]*)?)(?:\\*\\*)?"
             + "\\s*(?:\\((?:join|junction|association|pivot|link)?\\s*table\\)|table|entity)?\\s*:?\\s*(?:\\*\\*)?\\s*$");
-    private static final Pattern FIELD_BULLET = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+(?:`|\\*\\*)?(" + IDENT + ")(?:`|\\*\\*)?\\s*(?:[:(\\-–—]\\s*(.*))?$");
+    private static final Pattern FIELD_BULLET = Pattern.compile("^\\s*(?:(?:[-*+]|\\d+[.)])\\s+)?(?:`|\\*\\*)?(" + IDENT + ")(?:`|\\*\\*)?\\s*(?:[:(\\-–—]\\s*(.*))?$");
     private static final Pattern TABLE_BULLET = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+(?:`|\\*\\*)(" + IDENT + ")(?:`|\\*\\*)\\s*(?::|—|–|-)\\s*(.*)$");
     private static final Pattern FK_ARROW = Pattern.compile("(?:→|->|=>|references|refs?\\.?|fk to|foreign key to|foreign key \\(?\\w+\\)? references|klucz obcy do)\\s*`?(?:auth\\.|public\\.)?(" + IDENT + ")(?:\\.|\\(|`|\\s|$|,)",
             Pattern.CASE_INSENSITIVE);
@@ -186,37 +186,90 @@ public final class ExplicitSchemaReader {
         return low.matches("^\\(?(pk|fk|primary key|foreign key|required|optional|unique|nullable|not null)\\b.*");
     }
 
+    private static final Pattern PLAIN_TABLE = Pattern.compile(
+            "(?:\\b(a|an|the|separate|new|dedicated|single|own|main|normalized|normalised|custom|lookup|join|junction|cache|log|audit)\\s+)?`?\\b("
+                    + IDENT + ")`?\\s+" + TABLE_WORD + "\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TABLE_FIRST = Pattern.compile("\\b" + TABLE_WORD + "\\s+`?(" + IDENT + ")`?", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TABLE_LIST = Pattern.compile("\\b((?:" + IDENT + "\\s*,\\s*)*" + IDENT + "\\s+(?:and|i|oraz|&)\\s+" + IDENT + ")\\s+" + TABLE_WORD + "\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern COLUMN_LIST = Pattern.compile("(?:^|[\\s:`*])(" + IDENT + ")`?\\**\\s*\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\)");
+    private static final Pattern PLAIN_DOTTED = Pattern.compile("\\b(" + IDENT + ")\\.(" + IDENT + ")\\b");
+    private static final Pattern ARROW = Pattern.compile("\\b(" + IDENT + ")\\s*(?:→|->)\\s*(?:auth\\.|public\\.)?(" + IDENT + ")(?:\\.(" + IDENT + "))?");
+    private static final Pattern SNAKE = Pattern.compile("\\b([a-z][a-z0-9]*(?:_[a-z0-9]+)+)\\b");
+    private static final Set<String> NOT_COLUMN_OWNERS = Set.of("check", "unique", "index", "key", "on", "in", "of", "for", "with", "where", "and", "or",
+            "constraint", "constraints", "primary", "foreign", "references", "count", "sum", "max", "min", "avg", "now", "coalesce", "extract",
+            "char_length", "length", "lower", "upper", "to_tsvector", "uuid", "varchar", "numeric", "decimal", "e", "i", "eg", "ie", "see", "via",
+            "using", "gin", "btree", "gist", "default", "interval", "delete", "update", "select", "insert", "values", "returns", "function");
+    private static final Set<String> FILE_WORDS = Set.of("sql", "md", "ts", "tsx", "js", "jsx", "astro", "json", "com", "io", "ai", "uid", "env",
+            "yml", "yaml", "py", "java", "html", "css", "net", "org", "dev", "app", "txt", "pdf", "csv", "role", "jwt", "email");
+
+    private String lastTable;
+    private String lastTableLine;
+
     private void readLine(Statement s, Sketch sketch) {
-        String raw = s.raw();
+        String raw = s.raw().replace("`", "");
+        String low = raw.toLowerCase(Locale.ROOT);
+        String line = s.id().replaceFirst("\\.\\d+$", "");
         List<String> tablesHere = new ArrayList<>();
-        Matcher t = TICKED_TABLE.matcher(raw);
+        Matcher t = PLAIN_TABLE.matcher(raw);
         while (t.find()) {
-            String name = EntityNames.of(t.group(1) != null ? t.group(1) : t.group(2));
-            if (!name.isEmpty() && !NOT_TABLES.contains(name) && !isAuthUsers(raw, name)) {
+            String word = t.group(2);
+            boolean qualified = t.group(1) != null || word.contains("_") || t.start(2) == 0 && Character.isUpperCase(word.charAt(0));
+            boolean pluralish = word.toLowerCase(Locale.ROOT).endsWith("s") || word.contains("_");
+            String name = EntityNames.of(word);
+            if (qualified && pluralish && acceptableTable(name, raw)) {
+                sketch.entity(name, s.id());
+                tablesHere.add(name);
+            } else if (t.start(2) == 0 && raw.length() < 40 && Character.isUpperCase(word.charAt(0)) && acceptableTable(name, raw)) {
+                sketch.entity(name, s.id()); // "User Table" as a section title
+                tablesHere.add(name);
+            }
+        }
+        Matcher tf = TABLE_FIRST.matcher(raw);
+        while (tf.find()) {
+            String word = tf.group(1);
+            String name = EntityNames.of(word);
+            if ((word.contains("_") || word.endsWith("s")) && acceptableTable(name, raw) && !tablesHere.contains(name)
+                    && !Set.of("with", "for", "per", "and", "to", "in", "on", "structure", "partitioning", "policies", "names").contains(word.toLowerCase(Locale.ROOT))) {
                 sketch.entity(name, s.id());
                 tablesHere.add(name);
             }
         }
-        Matcher b = TABLE_BULLET.matcher(raw);
+        Matcher tl = TABLE_LIST.matcher(raw);
+        while (tl.find()) {
+            for (String w : tl.group(1).split("\\s*(?:,|\\band\\b|\\bi\\b|\\boraz\\b|&)\\s*")) {
+                String name = EntityNames.of(w.strip());
+                if (!w.isBlank() && acceptableTable(name, raw) && (sketch.entities.containsKey(name) || w.contains("_") || w.endsWith("s")) && !tablesHere.contains(name)) {
+                    sketch.entity(name, s.id());
+                    tablesHere.add(name);
+                }
+            }
+        }
+        Matcher b = TABLE_BULLET.matcher(s.raw());
         if (b.matches() && b.group(1).equals(b.group(1).toLowerCase(Locale.ROOT)) && inSchemaSection(s)) {
             String name = EntityNames.of(b.group(1));
-            if (!name.isEmpty() && !NOT_TABLES.contains(name) && !b.group(2).toLowerCase(Locale.ROOT).contains("managed by supabase")) {
+            if (acceptableTable(name, raw) && !b.group(2).toLowerCase(Locale.ROOT).contains("managed by supabase")) {
                 sketch.entity(name, s.id());
                 tablesHere.add(name);
             }
         }
-        Matcher l = TICKED_COLUMN_LIST.matcher(raw);
+        Matcher l = COLUMN_LIST.matcher(raw);
         while (l.find()) {
-            String name = EntityNames.of(l.group(1));
+            String owner = l.group(1);
+            String name = EntityNames.of(owner);
             List<String> items = splitTop(l.group(2));
-            long identifiers = items.stream().map(String::strip).filter(x -> x.matches("`?" + IDENT + "`?(\\s.*)?")).count();
-            if (name.isEmpty() || NOT_TABLES.contains(name) || items.size() < 2 || identifiers < items.size() - 1
-                    || l.group(2).contains("=") || l.group(2).contains("'")) {
+            long identifiers = items.stream().map(String::strip).filter(x -> x.matches(IDENT + "(\\s.*)?")).count();
+            long snakeItems = items.stream().map(String::strip).filter(x -> x.matches("(id|[a-z][a-z0-9]*_[a-z0-9_]+)(\\s.*)?")).count();
+            boolean ownerOk = !NOT_COLUMN_OWNERS.contains(owner.toLowerCase(Locale.ROOT)) && (owner.contains("_") || sketch.entities.containsKey(name)
+                    || owner.equals(owner.toLowerCase(Locale.ROOT)) && owner.endsWith("s"));
+            if (!ownerOk || !acceptableTable(name, raw) || items.size() < 2 || identifiers < items.size() - 1 || snakeItems < 1
+                    || l.group(2).contains("=") || l.group(2).contains("'") || l.group(2).length() > 400) {
                 continue;
             }
             sketch.entity(name, s.id());
+            tablesHere.add(name);
             for (String item : items) {
-                Matcher c = Pattern.compile("^`?(" + IDENT + ")`?(.*)$").matcher(item.strip());
+                Matcher c = Pattern.compile("^(" + IDENT + ")(.*)$").matcher(item.strip());
                 if (!c.find() || c.group(1).equalsIgnoreCase("etc")) {
                     continue;
                 }
@@ -228,13 +281,67 @@ public final class ExplicitSchemaReader {
                 }
             }
         }
-        Matcher d = DOTTED.matcher(raw);
+        Matcher d = PLAIN_DOTTED.matcher(raw);
         while (d.find()) {
-            String table = EntityNames.of(d.group(1));
-            if (sketch.entities.containsKey(table) && !d.group(1).equalsIgnoreCase("auth")) {
-                sketch.field(table, EntityNames.column(d.group(2)), "", s.id());
+            String tableWord = d.group(1);
+            String column = d.group(2);
+            String table = EntityNames.of(tableWord);
+            if (tableWord.equalsIgnoreCase("auth") || FILE_WORDS.contains(column.toLowerCase(Locale.ROOT)) || tableWord.length() < 3
+                    || column.length() < 2 || Character.isDigit(column.charAt(0))) {
+                continue;
+            }
+            boolean known = sketch.entities.containsKey(table) || tableWord.contains("_") || tableWord.equals(tableWord.toLowerCase(Locale.ROOT)) && tableWord.endsWith("s");
+            if (known && acceptableTable(table, raw) && (column.contains("_") || column.equals(column.toLowerCase(Locale.ROOT)) || column.matches(".*[a-z][A-Z].*"))) {
+                sketch.field(table, EntityNames.column(column), "", s.id());
             }
         }
+        Matcher a = ARROW.matcher(raw);
+        while (a.find()) {
+            String left = a.group(1);
+            String target = EntityNames.of(a.group(2));
+            if (a.group(3) != null && !a.group(3).equals("id") || target.isEmpty()) {
+                continue;
+            }
+            String leftName = EntityNames.of(left);
+            if (!left.contains("_id") && sketch.entities.containsKey(leftName) && (sketch.entities.containsKey(target) || target.equals(EntityNames.USER))) {
+                sketch.references.add(new Sketch.Reference(leftName, (target.equals(EntityNames.USER) && raw.contains("auth.users") && leftName.equals("profile")) ? "id" : target + "_id", target, s.id()));
+            }
+        }
+        // snake_case identifiers in a sentence about exactly one table are its columns ("use total_cards_count counter on profiles table")
+        if (tablesHere.isEmpty() && line.equals(lastTableLine) && lastTable != null) {
+            tablesHere.add(lastTable);
+        }
+        List<String> distinct = tablesHere.stream().distinct().toList();
+        if (!distinct.isEmpty()) {
+            Matcher sn = SNAKE.matcher(raw);
+            while (sn.find()) {
+                String col = sn.group(1);
+                if (sketch.entities.containsKey(EntityNames.of(col)) || col.startsWith("auth_") || low.contains(col + "()") || col.length() > 50
+                        || raw.contains(col + ".") || raw.contains(col + "(") || raw.contains("." + col) && !raw.contains(" " + col)) {
+                    continue;
+                }
+                boolean onTable = distinct.size() == 1 || low.matches(".*\\b(on|in|to|for)\\s+(all\\s+)?(the\\s+)?[a-z_ ,]+\\s+tables.*");
+                if (!onTable) {
+                    continue;
+                }
+                for (String table : distinct.size() == 1 ? distinct : distinct) {
+                    sketch.field(table, col, typeAfter(raw, sn.end()), s.id());
+                }
+            }
+            lastTable = distinct.size() == 1 ? distinct.get(0) : null;
+            lastTableLine = line;
+        }
+    }
+
+    private static String typeAfter(String raw, int end) {
+        String rest = raw.substring(end).strip();
+        String word = rest.split("[^A-Za-z0-9\\[\\]()]+", 2)[0];
+        return SQL_TYPES.contains(word.toLowerCase(Locale.ROOT).replaceAll("\\(.*|\\[]", "")) ? rest.substring(0, Math.min(rest.length(), 40)) : "";
+    }
+
+    private static boolean acceptableTable(String name, String raw) {
+        return !name.isEmpty() && !NOT_TABLES.contains(name) && name.length() >= 3 && !isAuthUsers(raw, name)
+                && !dev.schemawright.modeling.lang.Vocabulary.NOT_ENTITIES.contains(name) || name.equals("user") && !raw.toLowerCase(Locale.ROOT).contains("auth.users");
     }
 
     private static boolean isAuthUsers(String raw, String name) {

@@ -39,7 +39,26 @@ public final class StatementReader {
                     .sorted(Comparator.comparingInt((Requirement r) -> r.source().lineStart()).thenComparing(Requirement::id)).toList();
             String[] stack = new String[7];
             List<Statement> docStatements = new ArrayList<>();
+            List<String> previousPath = List.of();
             for (Requirement r : ordered) {
+                List<String> given = r.source().headingPath();
+                if (!given.isEmpty() && !given.equals(previousPath)) {
+                    // headings are not requirements in ingest's output, but their words ("Chapter Management") are evidence
+                    int common = 0;
+                    while (common < Math.min(given.size(), previousPath.size()) && given.get(common).equals(previousPath.get(common))) {
+                        common++;
+                    }
+                    for (int level = common; level < given.size(); level++) {
+                        List<String> path = given.subList(0, level + 1);
+                        String title = given.get(level);
+                        Statement h = new Statement(r.id(), RequirementKind.CONTEXT, r.source().role(), doc.getKey(), path, r.source().lineStart(),
+                                "#".repeat(Math.min(6, level + 1)) + " " + title, plain(title), Map.of());
+                        docStatements.add(h);
+                        boolean excludedHeading = EXCLUDED_SECTION.matcher(lower(String.join(" > ", path.subList(0, level)))).find();
+                        (excludedHeading ? out : in).add(h);
+                    }
+                    previousPath = given;
+                }
                 String raw = r.text().strip();
                 var heading = HEADING.matcher(raw);
                 List<String> headings;
