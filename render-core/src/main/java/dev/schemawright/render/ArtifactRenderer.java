@@ -5,6 +5,7 @@ import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.render.postgres.PostgresRenderer;
 import dev.schemawright.render.prisma.PrismaRenderer;
 import dev.schemawright.render.sqlite.SqliteRenderer;
+import dev.schemawright.render.sqlmodel.SqlModelRenderer;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -18,12 +19,14 @@ public final class ArtifactRenderer {
     private final PostgresRenderer postgres = new PostgresRenderer();
     private final SqliteRenderer sqlite = new SqliteRenderer();
     private final PrismaRenderer prisma = new PrismaRenderer();
+    private final SqlModelRenderer sqlModel = new SqlModelRenderer();
 
     public List<Artifact> renderAll(SchemaModel model) {
         List<Artifact> artifacts = new ArrayList<>();
         artifacts.add(Artifact.text("schema.postgres.sql", "application/sql", postgres.render(model)));
         artifacts.add(Artifact.text("schema.sqlite.sql", "application/sql", sqlite.render(model)));
         artifacts.add(Artifact.text("schema.prisma", "text/plain", prisma.render(model)));
+        artifacts.add(Artifact.text("models.py", "text/x-python", sqlModel.render(model)));
         artifacts.add(Artifact.text("model.json", "application/json", JsonCodec.toPrettyString(model)));
         artifacts.add(manifest(artifacts));
         return List.copyOf(artifacts);

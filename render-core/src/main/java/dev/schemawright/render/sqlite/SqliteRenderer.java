@@ -30,8 +30,8 @@ import java.util.stream.Collectors;
  * JSON and arrays as TEXT checked by json_valid, GIN/trigram/full-text indexes as btree, no row-level security.
  */
 public final class SqliteRenderer {
-    /** ISO-8601 UTC with milliseconds; sorts and compares correctly as text. */
-    public static final String NOW = "strftime('%Y-%m-%dT%H:%M:%fZ', 'now')";
+    /** UTC 'YYYY-MM-DD HH:MM:SS': sorts as text, and is the format SQLAlchemy (models.py) reads and writes. */
+    public static final String NOW = "CURRENT_TIMESTAMP";
     private static final String RANDOM_UUID = "lower(hex(randomblob(4))) || '-' || lower(hex(randomblob(2))) || '-4' || "
             + "substr(lower(hex(randomblob(2))), 2) || '-' || substr('89ab', 1 + (abs(random()) % 4), 1) || "
             + "substr(lower(hex(randomblob(2))), 2) || '-' || lower(hex(randomblob(6)))";
@@ -45,7 +45,7 @@ public final class SqliteRenderer {
         StringBuilder out = new StringBuilder();
         out.append("-- schema.sqlite.sql: ").append(SqlComments.line(model.title())).append(" (project ")
                 .append(SqlComments.line(model.projectId())).append("), rendered by Schemawright.\n")
-                .append("-- Storage choices: uuid -> TEXT (36 chars), timestamptz -> TEXT ISO-8601 UTC ('2024-01-31T12:00:00.000Z'),\n")
+                .append("-- Storage choices: uuid -> TEXT (36 chars), timestamptz -> TEXT UTC 'YYYY-MM-DD HH:MM:SS[.ffffff]' (SQLAlchemy's format),\n")
                 .append("-- date/time -> TEXT ISO-8601, boolean -> INTEGER 0/1, enum -> TEXT + CHECK IN, json and arrays -> TEXT + json_valid,\n")
                 .append("-- numeric -> NUMERIC affinity (not exact decimal), interval -> TEXT (ISO-8601 duration).\n")
                 .append("-- Not expressible in SQLite: row-level security (enforce ownership in the application), GIN/trigram/full-text\n")
@@ -101,7 +101,7 @@ public final class SqliteRenderer {
             } else if (!c.nullable()) {
                 b.append(" NOT NULL");
             }
-            String def = c.identity() ? null : defaultExpr(c);
+            String def = defaultSql(c);
             if (def != null) {
                 b.append(" DEFAULT ").append(def);
             }
@@ -181,9 +181,10 @@ public final class SqliteRenderer {
         return null;
     }
 
-    private String defaultExpr(Column c) {
+    /** The SQLite DEFAULT expression of a column, or null (identity, none, or the signed-in user). */
+    public String defaultSql(Column c) {
         DefaultValue v = c.defaultValue();
-        if (v == null) {
+        if (v == null || c.identity()) {
             return null;
         }
         DefaultKind k = v.kind();
