@@ -29,6 +29,10 @@ public final class SchemawrightCommand implements Runnable {
     }
 
     public static void main(String[] args) {
+        // Libraries under ingest (Tika) log through SLF4J with no binding here; findings reach the user as diagnostics.
+        if (System.getProperty("slf4j.internal.verbosity") == null) {
+            System.setProperty("slf4j.internal.verbosity", "ERROR");
+        }
         System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
     }
 
