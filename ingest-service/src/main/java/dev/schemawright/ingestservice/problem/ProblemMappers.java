@@ -1,0 +1,88 @@
+package dev.schemawright.ingestservice.problem;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import jakarta.validation.ConstraintViolation;
+import jakarta.validation.ConstraintViolationException;
+import jakarta.validation.ElementKind;
+import jakarta.validation.Path;
+import jakarta.ws.rs.WebApplicationException;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.Comparator;
+import java.util.List;
+import java.util.UUID;
+import org.jboss.logging.Logger;
+import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
+
+/**
+ * Every error leaves this service as {@code application/problem+json}: our own {@link ApiProblem}s, Hibernate
+ * Validator violations (400, one entry per field), framework statuses (404, 405, 415, ...), malformed JSON, and
+ * anything unexpected (500 with an id to find the log line, never the stack trace).
+ */
+public class ProblemMappers {
+    private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+
+    @ServerExceptionMapper
+    public Response apiProblem(ApiProblem e, UriInfo uri) {
+        return ProblemResponses.of(e.problem().withInstance(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response constraintViolation(ConstraintViolationException e, UriInfo uri) {
+        List<ProblemError> errors = e.getConstraintViolations().stream()
+                .map(v -> ProblemError.forField(fieldName(v), "invalid-value", v.getMessage()))
+                .sorted(Comparator.comparing(ProblemError::field).thenComparing(ProblemError::message))
+                .toList();
+        String detail = errors.size() == 1 ? errors.get(0).field() + ": " + errors.get(0).message()
+                : errors.size() + " request values are invalid";
+        Problem problem = new Problem(Problem.TYPE_BASE + "invalid-request", "Invalid request", 400, detail, path(uri),
+                "invalid-request", errors);
+        return ProblemResponses.of(problem);
+    }
+
+    @ServerExceptionMapper
+    public Response webApplication(WebApplicationException e, UriInfo uri) {
+        int status = e.getResponse() == null ? 500 : e.getResponse().getStatus();
+        if (status >= 500) {
+            return internal(e, uri);
+        }
+        String detail = e.getMessage() == null ? ProblemResponses.titleFor(status) : e.getMessage();
+        return ProblemResponses.of(ProblemResponses.forStatus(status, detail, List.of()).withInstance(path(uri)));
+    }
+
+    @ServerExceptionMapper
+    public Response malformedJson(JsonProcessingException e, UriInfo uri) {
+        String detail = "request body is not valid JSON for this endpoint: " + e.getOriginalMessage();
+        Problem problem = new Problem(Problem.TYPE_BASE + "invalid-json", "Invalid JSON", 400, detail, path(uri), "invalid-json", List.of());
+        return ProblemResponses.of(problem);
+    }
+
+    @ServerExceptionMapper(priority = jakarta.ws.rs.Priorities.USER + 1000)
+    public Response unexpected(Throwable e, UriInfo uri) {
+        return internal(e, uri);
+    }
+
+    private static Response internal(Throwable e, UriInfo uri) {
+        String errorId = UUID.randomUUID().toString();
+        LOG.errorf(e, "unexpected error %s on %s", errorId, path(uri));
+        Problem problem = new Problem(Problem.TYPE_BASE + "internal-error", "Internal Server Error", 500,
+                "the server could not complete the request; error id " + errorId, path(uri), "internal-error", List.of());
+        return ProblemResponses.of(problem);
+    }
+
+    /** "submit.projectId" -> "projectId": clients know the parameter, not our method names. */
+    private static String fieldName(ConstraintViolation<?> v) {
+        String last = null;
+        for (Path.Node node : v.getPropertyPath()) {
+            if (node.getKind() == ElementKind.PARAMETER || node.getKind() == ElementKind.PROPERTY
+                    || node.getKind() == ElementKind.CONTAINER_ELEMENT) {
+                last = node.getName() == null ? last : node.getName() + (node.getIndex() == null ? "" : "[" + node.getIndex() + "]");
+            }
+        }
+        return last == null ? v.getPropertyPath().toString() : last;
+    }
+
+    private static String path(UriInfo uri) {
+        return uri == null ? null : "/" + uri.getPath().replaceFirst("^/", "");
+    }
+}
