@@ -49,7 +49,7 @@ public final class DomainReader {
                 TaggedSentence t = ctx.tag(sentence);
                 readSentence(t, s, r, roleWeight, s.isHeading());
             }
-            readLists(s, r);
+            readLists(ctx, s, r);
         }
         return r;
     }
@@ -88,7 +88,7 @@ public final class DomainReader {
             if (p == null) {
                 continue;
             }
-            double score = 0.15;
+            double score = 0.4;
             String cue = "mention";
             int v = governingVerb(t, start);
             if (v >= 0) {
@@ -125,6 +125,9 @@ public final class DomainReader {
             if (Character.isLowerCase(t.tokens()[end - 1].charAt(0)) || heading) {
                 c.lowercaseMentions++;
             }
+            if (!Inflection.singular(t.lower(end - 1)).equals(t.lower(end - 1))) {
+                c.pluralMentions++;
+            }
             if (v >= 0 && Set.of("create", "add", "save", "write", "define", "upload", "import", "generate", "record", "log").contains(t.lemmas()[v])) {
                 c.userCreated = true;
             }
@@ -132,6 +135,20 @@ public final class DomainReader {
                 r.attributes.add(new DomainReading.AttributeHint(p.entity, p.attribute, s.text(), s.id()));
             }
         }
+    }
+
+    /** Field names are noun phrases: nouns, adjectives, numbers; a verb means prose. */
+    private static boolean nounPhrase(TaggedSentence t) {
+        if (t.size() == 0 || !t.isNoun(t.size() - 1) && !"ADJ".equals(t.tags()[t.size() - 1])) {
+            return false;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            String tag = t.tags()[i];
+            if (!(t.isNoun(i) || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("PUNCT") || tag.equals("ADP") && t.lower(i).equals("of"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Noun span -> entity name (and attribute when the head is an attribute word: "prompt content"). */
@@ -199,12 +216,12 @@ public final class DomainReader {
     }
 
     /** Field lists: "with fields: name, description", "Books track title, author, and total pages", "enter title and author". */
-    private void readLists(Statement s, DomainReading r) {
+    private void readLists(DesignContext ctx, Statement s, DomainReading r) {
         String text = s.text();
         Matcher m = FIELD_LIST.matcher(text);
         while (m.find()) {
             String before = text.substring(0, m.start());
-            addList(r, lastNoun(before, s), m.group(1), s);
+            addList(ctx, r, lastNoun(before, s), m.group(1), s, true);
         }
         Matcher tl = TRACK_LIST.matcher(text);
         while (tl.find()) {
@@ -212,11 +229,11 @@ public final class DomainReader {
             if (owner.contains("_")) {
                 owner = owner.substring(owner.lastIndexOf('_') + 1);
             }
-            addList(r, owner, tl.group(2), s);
+            addList(ctx, r, owner, tl.group(2), s, false);
         }
         Matcher el = ENTER_LIST.matcher(text);
         while (el.find()) {
-            addList(r, null, el.group(1), s);
+            addList(ctx, r, null, el.group(1), s, false);
         }
     }
 
@@ -231,13 +248,16 @@ public final class DomainReader {
         return null;
     }
 
-    private static void addList(DomainReading r, String owner, String list, Statement s) {
+    private static void addList(DesignContext ctx, DomainReading r, String owner, String list, Statement s, boolean strong) {
         String[] items = list.split("\\s*(?:,|\\band\\b|\\bor\\b|\\boraz\\b|\\bi\\b|/)\\s*");
         List<String> names = new ArrayList<>();
         for (String item : items) {
             String it = item.replaceAll("\\(.*?\\)|\\(.*$", " ").replaceAll("(?i)\\b(a|an|the|its|their|optional|optionally|required|new|basic|e\\.g\\.?|etc\\.?)\\b", " ").strip();
-            if (it.isEmpty() || it.split("\\s+").length > 4 || !it.matches("[\\p{L}][\\p{L}\\s\\-']*")) {
+            if (it.isEmpty() || it.split("\\s+").length > 3 || !it.matches("[\\p{L}][\\p{L}\\s\\-']*")) {
                 continue;
+            }
+            if (!nounPhrase(ctx.tag(it))) {
+                continue; // "enables incremental saves" is a clause, not a field
             }
             names.add(Identifiers.snake(it));
         }
@@ -249,7 +269,7 @@ public final class DomainReader {
                 r.attributes.add(new DomainReading.AttributeHint(owner == null ? "" : owner, name, s.text(), s.id()));
             }
         }
-        if (owner != null) {
+        if (owner != null && strong) {
             DomainReading.Candidate c = r.candidate(owner);
             c.score += 2;
             c.sources.add(s.id());

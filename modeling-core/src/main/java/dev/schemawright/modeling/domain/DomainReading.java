@@ -16,6 +16,7 @@ public final class DomainReading {
         public final String name;
         public double score;
         public int lowercaseMentions;
+        public int pluralMentions;
         public final Set<String> sources = new LinkedHashSet<>();
         public final Set<String> cues = new LinkedHashSet<>();
         public boolean userCreated;

@@ -48,6 +48,7 @@ public final class EntityPass implements DesignPass {
                 .filter(c -> c.score >= threshold && c.lowercaseMentions > 0)
                 .filter(c -> !sketch.vetoed.contains(c.name) && !Vocabulary.ATTRIBUTE_WORDS.contains(c.name))
                 .filter(c -> !c.name.equals(EntityNames.USER))
+                .filter(c -> !c.name.endsWith("ing") || c.pluralMentions > 0) // gerunds ("reading status") are activities, not things
                 .sorted(Comparator.comparingDouble((DomainReading.Candidate c) -> -c.score).thenComparing(c -> c.name))
                 .toList();
         for (DomainReading.Candidate c : ranked) {

@@ -220,7 +220,8 @@ public final class ExplicitSchemaReader {
             if (qualified && pluralish && acceptableTable(name, raw)) {
                 sketch.entity(name, s.id());
                 tablesHere.add(name);
-            } else if (t.start(2) == 0 && raw.length() < 40 && Character.isUpperCase(word.charAt(0)) && acceptableTable(name, raw)) {
+            } else if (t.start(2) == 0 && raw.matches("^\\S+(\\s\\S+)?\\s+(?i:table|tabela)\\s*(:.*|\\(.*\\))?$") && Character.isUpperCase(word.charAt(0))
+                    && acceptableTable(name, raw)) {
                 sketch.entity(name, s.id()); // "User Table" as a section title
                 tablesHere.add(name);
             }

@@ -37,7 +37,8 @@ public final class Vocabulary {
             "responsiveness", "accessibility", "theme", "dark_mode", "style", "color_scheme", "font", "design", "mockup", "wireframe",
             "ai", "llm", "model", "gpt", "openai", "openrouter", "prompt_engineering", "backend_service", "supabase", "postgres",
             "postgresql", "github", "google", "docker", "vercel", "netlify", "react", "astro", "typescript", "tailwind", "node",
-            "java", "spring", "library", "collection", "catalog", "portfolio", "inventory_view", "workspace_view", "python", "fastapi", "django", "rls", "crud", "csv", "json", "pdf", "html", "markdown", "http", "rest");
+            "java", "spring", "index", "indice", "enum", "syntax", "helper", "display", "provide", "map", "maps", "entry_view", "selection",
+            "instruction_view", "explanation", "suggestion_view", "investment", "adult", "library", "collection", "catalog", "portfolio", "inventory_view", "workspace_view", "python", "fastapi", "django", "rls", "crud", "csv", "json", "pdf", "html", "markdown", "http", "rest");
 
     /** Words naming attributes of something rather than things of their own. */
     public static final Set<String> ATTRIBUTE_WORDS = Set.of(

@@ -1,0 +1,52 @@
+package dev.schemawright.modeling.normalize;
+
+import dev.schemawright.contracts.model.Column;
+import dev.schemawright.contracts.model.SchemaModel;
+import dev.schemawright.contracts.model.Table;
+import dev.schemawright.contracts.model.TableKind;
+import dev.schemawright.modeling.DesignContext;
+import dev.schemawright.modeling.DesignPass;
+import dev.schemawright.modeling.domain.DomainReading;
+import dev.schemawright.modeling.domain.Readings;
+import dev.schemawright.modeling.domain.Sketch;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A noun the prose mentions is only an entity if something is known about it: attributes of its own, a relationship
+ * to another entity, or overwhelming evidence (managed again and again). Nouns with nothing to store are dropped, with
+ * the reason kept as a diagnostic-free decision trail in the open questions of the explain pass.
+ */
+public final class WeakEntityPass implements DesignPass {
+    static final double STRONG = 12.0;
+
+    @Override
+    public SchemaModel apply(DesignContext ctx) {
+        SchemaModel m = ctx.model();
+        Sketch sketch = Readings.sketch(ctx);
+        DomainReading prose = Readings.prose(ctx);
+        List<Table> keep = new ArrayList<>();
+        List<String> dropped = new ArrayList<>();
+        for (Table t : m.tables()) {
+            if (t.kind() != TableKind.ENTITY || sketch.entities.containsKey(t.name())) {
+                keep.add(t);
+                continue;
+            }
+            boolean attributes = t.columns().stream().map(Column::name).anyMatch(c -> !c.equals("id") && !c.endsWith("_id")
+                    && !c.equals("created_at") && !c.equals("updated_at"));
+            boolean related = m.relationships().stream().anyMatch(r -> r.from().equals(t.name()) || r.to().equals(t.name()));
+            DomainReading.Candidate c = prose.candidates.get(t.name());
+            boolean strong = c != null && c.score >= STRONG;
+            if (attributes || related || strong) {
+                keep.add(t);
+            } else {
+                dropped.add(t.name());
+            }
+        }
+        if (dropped.isEmpty()) {
+            return m;
+        }
+        return m.withTables(keep).withRelationships(m.relationships().stream()
+                .filter(r -> !dropped.contains(r.from()) && !dropped.contains(r.to())).toList());
+    }
+}
