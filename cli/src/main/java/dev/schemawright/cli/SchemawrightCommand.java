@@ -4,6 +4,7 @@ import dev.schemawright.cli.design.DesignCommand;
 import dev.schemawright.cli.platform.DownCommand;
 import dev.schemawright.cli.platform.StatusCommand;
 import dev.schemawright.cli.platform.UpCommand;
+import dev.schemawright.cli.submit.DemoCommand;
 import dev.schemawright.cli.submit.SubmitCommand;
 import dev.schemawright.contracts.Generator;
 import java.io.PrintWriter;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Spec;
 /** {@code ./schemawright}: the root command; each subcommand lives in the folder of its feature. */
 @Command(name = "schemawright", mixinStandardHelpOptions = true, version = Generator.NAME + " " + Generator.VERSION,
         description = "Product documents in, a validated relational design out.",
-        subcommands = {DesignCommand.class, UpCommand.class, StatusCommand.class, SubmitCommand.class, DownCommand.class,
+        subcommands = {DesignCommand.class, DemoCommand.class, UpCommand.class, StatusCommand.class, SubmitCommand.class, DownCommand.class,
                 CommandLine.HelpCommand.class},
         footer = {"", "Exit codes: 0 ok, 1 an input or run failed, 2 usage error, 3 internal error.",
                 "Set SCHEMAWRIGHT_DEBUG=1 to see stack traces of internal errors."})
@@ -25,7 +26,7 @@ public final class SchemawrightCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: design, up, status, submit or down");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: design, demo, up, status, submit or down");
     }
 
     public static void main(String[] args) {

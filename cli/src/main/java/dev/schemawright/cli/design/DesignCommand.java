@@ -3,7 +3,6 @@ package dev.schemawright.cli.design;
 import dev.schemawright.cli.ExitCodes;
 import dev.schemawright.cli.SchemawrightCommand;
 import dev.schemawright.cli.UserError;
-import dev.schemawright.contracts.Ids;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -59,14 +58,7 @@ public final class DesignCommand implements Callable<Integer> {
         if (jobs != null) {
             throw UserError.usage("--jobs only applies with --batch");
         }
-        Path absolute = dir.toAbsolutePath().normalize();
-        String folder = absolute.getFileName() == null ? absolute.toString() : absolute.getFileName().toString();
-        String projectId = project != null ? project : folder;
-        if (!Ids.isProjectId(projectId)) {
-            String what = project != null ? "--project '" + project + "'" : "folder name '" + folder + "'";
-            throw UserError.usage(what + " is not a valid project id (" + ProjectDesign.PROJECT_ID_RULE + ")"
-                    + (project == null ? "; pass --project ID" : ""));
-        }
+        String projectId = DocumentFolder.projectId(dir, project);
         Path target = out != null ? out : DEFAULT_OUT.resolve(projectId);
         ProjectOutcome outcome = new ProjectDesign(new InProcessPipeline()).design(projectId, projectId, dir, target);
         print(outcome);

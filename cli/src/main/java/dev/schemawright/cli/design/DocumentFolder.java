@@ -1,6 +1,7 @@
 package dev.schemawright.cli.design;
 
 import dev.schemawright.cli.UserError;
+import dev.schemawright.contracts.Ids;
 import dev.schemawright.contracts.requirement.InputDocument;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -18,6 +19,22 @@ public final class DocumentFolder {
     public static final long READ_LIMIT_BYTES = 64L * 1024 * 1024;
 
     private DocumentFolder() {
+    }
+
+    /**
+     * The project id of a folder: {@code explicit} when given, else the folder's own name; a usage error when that is
+     * not a valid id, so nothing is sent or written under a name that cannot be a path or key segment.
+     */
+    public static String projectId(Path dir, String explicit) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        String folder = absolute.getFileName() == null ? absolute.toString() : absolute.getFileName().toString();
+        String projectId = explicit != null ? explicit : folder;
+        if (!Ids.isProjectId(projectId)) {
+            String what = explicit != null ? "--project '" + explicit + "'" : "folder name '" + folder + "'";
+            throw UserError.usage(what + " is not a valid project id (" + ProjectDesign.PROJECT_ID_RULE + ")"
+                    + (explicit == null ? "; pass --project ID" : ""));
+        }
+        return projectId;
     }
 
     public static List<Path> documentFiles(Path dir) {

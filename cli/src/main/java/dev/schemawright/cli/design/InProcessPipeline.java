@@ -5,7 +5,9 @@ import dev.schemawright.contracts.Ids;
 import dev.schemawright.contracts.event.ModelReadyEvent;
 import dev.schemawright.contracts.event.RequirementEvent;
 import dev.schemawright.contracts.json.JsonCodec;
+import dev.schemawright.contracts.model.Diagnostic;
 import dev.schemawright.contracts.model.SchemaModel;
+import dev.schemawright.contracts.model.Severity;
 import dev.schemawright.contracts.requirement.InputDocument;
 import dev.schemawright.contracts.requirement.Requirement;
 import dev.schemawright.contracts.requirement.RunIds;
@@ -15,6 +17,7 @@ import dev.schemawright.modeling.SchemaDesigner;
 import dev.schemawright.render.ArtifactRenderer;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.stream.Stream;
 
 /**
  * The three stages in one process, exactly as the services chain them: ingest, then every requirement and the model
@@ -33,6 +36,12 @@ public final class InProcessPipeline {
         IngestResult ingested = ingestor.ingest(documents);
         if (ingested.rejected()) {
             return new PipelineResult(projectId, runId, List.of(), ingested.diagnostics());
+        }
+        if (ingested.requirements().isEmpty()) {
+            // as ingest-service answers (422 no-requirements): events need total >= 1, so such a run cannot be published
+            Diagnostic none = new Diagnostic(Severity.ERROR, "no-requirements", "no requirements could be read from "
+                    + String.join(", ", documents.stream().map(InputDocument::name).sorted().toList()), List.of());
+            return new PipelineResult(projectId, runId, List.of(), Stream.concat(ingested.diagnostics().stream(), Stream.of(none)).toList());
         }
         List<Requirement> requirements = overTheWire(projectId, runId, ingested.requirements());
         SchemaModel model = designer.design(projectId, requirements);

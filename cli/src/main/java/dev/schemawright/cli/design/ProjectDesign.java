@@ -1,5 +1,6 @@
 package dev.schemawright.cli.design;
 
+import dev.schemawright.cli.ArtifactFolder;
 import dev.schemawright.cli.UserError;
 import dev.schemawright.contracts.Ids;
 import dev.schemawright.contracts.model.Diagnostic;
@@ -8,9 +9,9 @@ import dev.schemawright.render.Artifact;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.stream.Stream;
 
 /** One project folder through the in-process pipeline into its output folder; every failure becomes an outcome. */
@@ -62,21 +63,9 @@ public final class ProjectDesign {
         return where + d.code() + ": " + d.message();
     }
 
-    /** Each file appears whole or not at all (written beside, then renamed), so an interrupted run leaves no torn file. */
     private static List<String> write(List<Artifact> artifacts, Path outDir) {
-        List<String> names = new ArrayList<>();
-        try {
-            Files.createDirectories(outDir);
-            for (Artifact artifact : artifacts) {
-                Path target = outDir.resolve(artifact.name());
-                Path partial = outDir.resolve("." + artifact.name() + ".partial");
-                Files.write(partial, artifact.content());
-                Files.move(partial, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
-                names.add(artifact.name());
-            }
-        } catch (IOException e) {
-            throw UserError.failed("cannot write " + outDir + ": " + e);
-        }
-        return names;
+        Map<String, byte[]> files = new LinkedHashMap<>();
+        artifacts.forEach(a -> files.put(a.name(), a.content()));
+        return ArtifactFolder.write(outDir, files);
     }
 }

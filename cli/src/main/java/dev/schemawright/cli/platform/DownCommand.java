@@ -2,7 +2,6 @@ package dev.schemawright.cli.platform;
 
 import dev.schemawright.cli.ExitCodes;
 import dev.schemawright.cli.UserError;
-import dev.schemawright.platform.ServiceLauncher;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -30,7 +29,7 @@ public final class DownCommand implements Callable<Integer> {
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
         PlatformLayout layout = PlatformLayout.current();
-        List<String> stopped = ServiceLauncher.stopRecorded(layout.stateDir());
+        List<String> stopped = new PlatformStarter(layout, LocalPorts.DEFAULT).down();
         out.println(stopped.isEmpty() ? "nothing was running" : "stopped " + String.join(", ", stopped));
         if (purge) {
             deleteTree(layout.dataDir());

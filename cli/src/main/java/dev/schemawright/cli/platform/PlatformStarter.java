@@ -1,0 +1,101 @@
+package dev.schemawright.cli.platform;
+
+import dev.schemawright.cli.UserError;
+import dev.schemawright.platform.LaunchedService;
+import dev.schemawright.platform.ServiceLauncher;
+import dev.schemawright.platform.ServiceSpec;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+
+/** Brings the local platform up (for {@code up} and {@code demo}) and down again (for {@code down} and {@code demo}). */
+public final class PlatformStarter {
+    private final PlatformLayout layout;
+    private final LocalPorts ports;
+
+    public PlatformStarter(PlatformLayout layout, LocalPorts ports) {
+        this.layout = layout;
+        this.ports = ports;
+    }
+
+    public static PlatformStarter local() {
+        return new PlatformStarter(PlatformLayout.current(), LocalPorts.DEFAULT);
+    }
+
+    public LocalPorts ports() {
+        return ports;
+    }
+
+    /** Starts all five processes unless they already run; returns true when this call started them. */
+    public boolean ensureUp(PrintWriter out) {
+        List<String> alive = ServiceLauncher.aliveRecorded(layout.stateDir());
+        if (alive.containsAll(PlatformStatus.PROCESSES)) {
+            out.println("already up");
+            return false;
+        }
+        if (!alive.isEmpty()) {
+            throw UserError.failed("partly running (" + String.join(", ", alive) + "): run ./schemawright down first");
+        }
+        requireFree();
+        LocalPlatformProcesses processes = new LocalPlatformProcesses(layout, ports);
+        // resolved before anything starts, so a missing build fails at once
+        List<ServiceSpec> brokers = processes.brokers();
+        List<ServiceSpec> services = processes.services();
+
+        long start = System.nanoTime();
+        ServiceLauncher launcher = new ServiceLauncher(layout.stateDir());
+        AtomicBoolean finished = new AtomicBoolean();
+        // Ctrl-C while waiting: the children run in sessions of their own, so stop them here
+        Thread interrupted = new Thread(() -> {
+            if (!finished.get()) {
+                ServiceLauncher.stopRecorded(layout.stateDir());
+            }
+        }, "up-interrupted");
+        Runtime.getRuntime().addShutdownHook(interrupted);
+        List<LaunchedService> launched = new ArrayList<>();
+        try {
+            out.println("starting Kafka and S3...");
+            launched.addAll(launcher.launchAll(brokers));
+            out.println("starting ingest-service, modeling-service, render-service...");
+            launched.addAll(launcher.launchAll(services));
+        } catch (IllegalStateException e) {
+            // the launcher stopped what it started; its message carries the log tail of the process that failed
+            ServiceLauncher.stopRecorded(layout.stateDir());
+            throw UserError.failed("the local platform did not start: " + e.getMessage());
+        } finally {
+            finished.set(true);
+        }
+        Runtime.getRuntime().removeShutdownHook(interrupted);
+        for (LaunchedService s : launched) {
+            out.printf("  %-17s pid %-8d ready in %.1f s%n", s.name(), s.pid(), s.timeToReady().toMillis() / 1000.0);
+        }
+        out.printf("up in %.1f s%n", (System.nanoTime() - start) / 1e9);
+        return true;
+    }
+
+    /** Stops every recorded process; returns their names (empty when nothing ran). */
+    public List<String> down() {
+        return ServiceLauncher.stopRecorded(layout.stateDir());
+    }
+
+    public void printUrls(PrintWriter out) {
+        PlatformStatus.printUrls(out, layout, ports);
+    }
+
+    private void requireFree() {
+        List<String> names = PlatformStatus.PROCESSES;
+        for (int i = 0; i < names.size(); i++) {
+            int port = ports.all().get(i);
+            try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getByName(LocalPorts.HOST))) {
+                probe.setReuseAddress(true);
+            } catch (IOException e) {
+                throw UserError.failed("port " + port + " (for " + names.get(i) + ") is in use by another program; stop it first"
+                        + " (`ss -ltnp 'sport = :" + port + "'` shows which)");
+            }
+        }
+    }
+}
