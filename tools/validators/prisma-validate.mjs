@@ -53,7 +53,27 @@ function check(file) {
       })),
     }));
   }
+  if (withDmmf) addUnsupportedFields(content, result.models);
   return result;
+}
+
+// The DMMF leaves out Unsupported("...") fields (columns Prisma has no scalar type for, e.g. interval), yet they are
+// real columns Prisma migrates; read them from the model blocks of the (already validated) schema text.
+function addUnsupportedFields(content, models) {
+  const byName = new Map(models.map(m => [m.name, m]));
+  const blockRe = /^model\s+(\w+)\s*\{([\s\S]*?)^\}/gm;
+  for (let b; (b = blockRe.exec(content));) {
+    const model = byName.get(b[1]);
+    if (!model) continue;
+    for (const line of b[2].split('\n')) {
+      const f = /^\s*(\w+)\s+Unsupported\("(?:[^"\\]|\\.)*"\)(\?|\[\])?(.*)$/.exec(line);
+      if (!f) continue;
+      const map = /@map\(\s*(?:name:\s*)?"((?:[^"\\]|\\.)*)"/.exec(f[3]);
+      model.fields.push({ name: f[1], dbName: map ? JSON.parse(`"${map[1]}"`) : null, kind: 'unsupported', type: 'Unsupported',
+        isList: f[2] === '[]', isRequired: f[2] !== '?', isId: false, isUnique: false, hasDefault: /@default\(/.test(f[3]),
+        relationName: null, relationFromFields: null, relationToFields: null, relationOnDelete: null });
+    }
+  }
 }
 
 let bad = 0;

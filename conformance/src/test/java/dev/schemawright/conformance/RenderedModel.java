@@ -30,6 +30,23 @@ public final class RenderedModel {
         this.dir = dir;
     }
 
+    /** Where a test writes its artifacts: target/conformance/{suite} of this module, emptied first. */
+    public static Path outputRoot(String suite) {
+        Path root = Path.of("target", "conformance", suite).toAbsolutePath();
+        try {
+            if (Files.exists(root)) {
+                try (var walk = Files.walk(root)) {
+                    for (Path p : walk.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                        Files.delete(p);
+                    }
+                }
+            }
+            return Files.createDirectories(root);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Renders {@code model} and writes its artifacts under {@code parent/label}. */
     public static RenderedModel render(String label, SchemaModel model, Path parent) {
         List<Artifact> rendered = RENDERER.renderAll(model);

@@ -1,23 +1,42 @@
 package dev.schemawright.conformance.shape;
 
 import dev.schemawright.contracts.model.Column;
-import dev.schemawright.contracts.model.FkAction;
 import dev.schemawright.contracts.model.ForeignKey;
 import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.model.Table;
 import dev.schemawright.render.naming.PhysicalName;
+import dev.schemawright.render.sql.ExternalTables;
 import java.util.List;
 
 /**
  * The shape every rendering must have, computed from the model with the one physical-name rule all renderers share.
- * Foreign keys into another schema (Supabase auth.users) exist only in PostgreSQL, so they are included on request.
+ * Foreign keys into another schema (Supabase auth.users) are kept as such in PostgreSQL, become references to a local
+ * stand-in table where the target has no schemas (SQLite; named by render-core's ExternalTables rule), or are left
+ * out where the target cannot reference them at all (Prisma notes them in comments).
  */
 public final class ModelShape {
+    /** How a rendering represents foreign keys into another schema. */
+    public enum External {
+        QUALIFIED, STAND_IN, DROPPED
+    }
+
     private ModelShape() {
     }
 
     public static SchemaShape of(SchemaModel model, boolean withExternalForeignKeys) {
+        return of(model, withExternalForeignKeys ? External.QUALIFIED : External.DROPPED);
+    }
+
+    public static SchemaShape of(SchemaModel model, External external) {
         SchemaShape.Builder b = new SchemaShape.Builder("model");
+        ExternalTables standIns = ExternalTables.of(model);
+        if (external == External.STAND_IN) {
+            for (ExternalTables.LocalTable lt : standIns.tables()) {
+                String table = PhysicalName.of(lt.name());
+                lt.keyColumns().forEach(c -> b.column(table, PhysicalName.of(c.name()), false));
+                b.primaryKey(table, names(lt.keyColumns().stream().map(Column::name).toList()));
+            }
+        }
         for (Table t : model.tables()) {
             String table = PhysicalName.of(t.name());
             b.table(table);
@@ -26,11 +45,13 @@ public final class ModelShape {
             }
             b.primaryKey(table, names(t.primaryKey()));
             for (ForeignKey fk : t.foreignKeys()) {
-                if (fk.external() && !withExternalForeignKeys) {
+                if (fk.external() && external == External.DROPPED) {
                     continue;
                 }
-                String ref = fk.external() ? fk.refSchema() + "." + fk.refTable() : PhysicalName.of(fk.refTable());
-                b.foreignKey(table, names(fk.columns()), ref, names(fk.refColumns()), action(fk.onDelete()));
+                String ref = !fk.external() ? PhysicalName.of(fk.refTable())
+                        : external == External.QUALIFIED ? fk.refSchema() + "." + fk.refTable()
+                        : PhysicalName.of(standIns.target(fk).name());
+                b.foreignKey(table, names(fk.columns()), ref, names(fk.refColumns()), fk.onDelete().name());
             }
         }
         return b.build();
@@ -38,10 +59,6 @@ public final class ModelShape {
 
     static List<String> names(List<String> modelNames) {
         return modelNames.stream().map(PhysicalName::of).toList();
-    }
-
-    static String action(FkAction a) {
-        return a.name();
     }
 
     /** SQL spellings (SET NULL, NO ACTION, ...) and Prisma's (SetNull, NoAction, ...) to the FkAction names. */

@@ -31,7 +31,7 @@ public final class PrismaShape {
             b.table(table);
             for (JsonNode f : m.path("fields")) {
                 String kind = f.path("kind").asText();
-                if (kind.equals("scalar") || kind.equals("enum")) {
+                if (kind.equals("scalar") || kind.equals("enum") || kind.equals("unsupported")) {
                     // scalar lists cannot be NULL in Prisma (empty list instead); nullability is only meaningful for the rest
                     b.column(table, cols.get(f.path("name").asText()), !f.path("isRequired").asBoolean());
                 } else if (kind.equals("object") && f.path("relationFromFields").size() > 0) {

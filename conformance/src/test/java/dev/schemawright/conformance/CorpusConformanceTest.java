@@ -1,0 +1,64 @@
+package dev.schemawright.conformance;
+
+import dev.schemawright.conformance.tools.RepositoryLayout;
+import dev.schemawright.contracts.model.SchemaModel;
+import dev.schemawright.contracts.requirement.InputDocument;
+import dev.schemawright.ingest.IngestResult;
+import dev.schemawright.ingest.Ingestor;
+import dev.schemawright.modeling.SchemaDesigner;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.DynamicContainer;
+import org.junit.jupiter.api.TestFactory;
+
+/**
+ * The in-process pipeline (Ingestor -> SchemaDesigner -> ArtifactRenderer) over every project of corpus/dev, each
+ * artifact proven by the tool that consumes it and every schema rendering compared with the model.
+ */
+class CorpusConformanceTest {
+    /** Kept after the run (target/conformance/...), so a failing artifact can be opened and fed to the tool by hand. */
+    static final Path out = RenderedModel.outputRoot("corpus");
+
+    @TestFactory
+    Stream<DynamicContainer> everyDevProjectRendersArtifactsTheirToolsAccept() throws IOException {
+        List<Path> projects;
+        try (Stream<Path> s = Files.list(RepositoryLayout.devCorpus())) {
+            projects = s.filter(Files::isDirectory).sorted().toList();
+        }
+        if (projects.isEmpty()) {
+            throw new AssertionError("no projects in " + RepositoryLayout.devCorpus());
+        }
+        return projects.stream().map(p -> ConformanceSuite.of(p.getFileName().toString(), () -> render(p)));
+    }
+
+    static RenderedModel render(Path project) {
+        String projectId = project.getFileName().toString();
+        IngestResult ingested = new Ingestor().ingest(documents(project));
+        if (ingested.rejected()) {
+            throw new AssertionError(projectId + ": ingest rejected the documents: " + ingested.diagnostics());
+        }
+        SchemaModel model = new SchemaDesigner().design(projectId, ingested.requirements());
+        if (model.tables().isEmpty()) {
+            throw new AssertionError(projectId + ": the designer produced no table from " + ingested.requirements().size() + " requirements");
+        }
+        return RenderedModel.render(projectId, model, out);
+    }
+
+    static List<InputDocument> documents(Path project) {
+        try (Stream<Path> s = Files.list(project)) {
+            return s.filter(Files::isRegularFile).sorted().map(f -> {
+                try {
+                    return new InputDocument(f.getFileName().toString(), null, Files.readAllBytes(f));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e);
+                }
+            }).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}

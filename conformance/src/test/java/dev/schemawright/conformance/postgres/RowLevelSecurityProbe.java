@@ -1,0 +1,201 @@
+package dev.schemawright.conformance.postgres;
+
+import dev.schemawright.conformance.RenderedModel;
+import dev.schemawright.contracts.model.Policy;
+import dev.schemawright.contracts.model.PolicyCommand;
+import dev.schemawright.contracts.model.PolicyRule;
+import dev.schemawright.contracts.model.PolicyRuleKind;
+import dev.schemawright.contracts.model.SchemaModel;
+import dev.schemawright.contracts.model.Table;
+import dev.schemawright.render.naming.PhysicalName;
+import dev.schemawright.render.postgres.PostgresRenderer;
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * Row-level security, exercised on the live schema: two users A and B each get rows in every table whose SELECT policy
+ * is OWNER or PARENT_OWNER; then, acting as A (SET LOCAL ROLE to the policy's role + the user-id setting the policies
+ * read: the stub's request.jwt.claim.sub for Supabase, app.current_user_id for plain PostgreSQL), A must not see,
+ * update or delete B's rows nor insert rows owned by B, while A can read, update and delete its own wherever a policy
+ * grants that command. All inside the schema's transaction, rolled back at the end.
+ */
+public final class RowLevelSecurityProbe {
+    private static final List<PolicyRuleKind> OWN_ROWS = List.of(PolicyRuleKind.OWNER, PolicyRuleKind.PARENT_OWNER);
+
+    private final SchemaModel model;
+    private final boolean supabase;
+    private final Connection c;
+    private final RowFactory rows;
+    private final List<String> problems = new ArrayList<>();
+    private int savepoints;
+
+    private RowLevelSecurityProbe(RenderedModel r, Connection c) {
+        this.model = r.model();
+        this.supabase = r.supabase();
+        this.c = c;
+        this.rows = new RowFactory(model, supabase, c);
+    }
+
+    public static void run(RenderedModel r) {
+        List<Table> probed = probedTables(r.model());
+        if (probed.isEmpty()) {
+            throw new AssertionError(r.label() + ": no table has an OWNER or PARENT_OWNER SELECT policy, so row-level security"
+                    + " cannot be shown to separate users (tables: " + r.model().tables().stream().map(Table::name).toList() + ")");
+        }
+        List<String> problems = PostgresSchemaCheck.inSchema(r.text("schema.postgres.sql"), r.supabase(), (c, catalog) -> {
+            RowLevelSecurityProbe probe = new RowLevelSecurityProbe(r, c);
+            for (Table t : probed) {
+                probe.probe(t);
+            }
+            return probe.problems;
+        });
+        if (!problems.isEmpty()) {
+            throw new AssertionError(r.label() + ": row-level security in PostgreSQL (tables probed: "
+                    + probed.stream().map(Table::name).toList() + "):\n  " + String.join("\n  ", problems) + "\n  (artifact: " + r.dir() + ")");
+        }
+    }
+
+    static List<Table> probedTables(SchemaModel model) {
+        return model.tables().stream().filter(Table::rlsEnabled)
+                .filter(t -> rule(t, PolicyCommand.SELECT).map(r -> OWN_ROWS.contains(r.kind())).orElse(false)).toList();
+    }
+
+    private static Optional<PolicyRule> rule(Table t, PolicyCommand command) {
+        return t.policies().stream().filter(p -> p.command() == command).map(Policy::rule).findFirst();
+    }
+
+    /** A policy lets the acting user use their own rows for this command. */
+    private static boolean grantsOwn(Table t, PolicyCommand command) {
+        return rule(t, command).map(r -> r.kind() != PolicyRuleKind.DENY).orElse(false);
+    }
+
+    private static boolean ownRowsOnly(Table t, PolicyCommand command) {
+        return rule(t, command).map(r -> OWN_ROWS.contains(r.kind()) || r.kind() == PolicyRuleKind.TENANT_MEMBER).orElse(true);
+    }
+
+    private void probe(Table t) throws SQLException {
+        String table = t.name();
+        String role = t.policies().stream().filter(p -> p.command() == PolicyCommand.SELECT).findFirst().orElseThrow().role();
+        String a = rows.user("a");
+        String b = rows.user("b");
+        RowFactory.Row rowA = rows.prepare(t, a);
+        RowFactory.Row rowB = rows.prepare(t, b);
+        RowFactory.Row foreign = rows.prepare(t, b);
+
+        // INSERT: each user creates their own row; A cannot create one that belongs to B
+        Map<String, String> keyA = insert(t, rowA, role, a, "A");
+        Map<String, String> keyB = insert(t, rowB, role, b, "B");
+        if (keyA == null || keyB == null) {
+            return;
+        }
+        if (ownRowsOnly(t, PolicyCommand.INSERT) && grantsOwn(t, PolicyCommand.INSERT)) {
+            String err = asUser(role, a, () -> {
+                rows.insert(t, foreign);
+                return null;
+            }).error;
+            if (err == null) {
+                problems.add(table + ": A inserted a row owned by B (INSERT policy does not check ownership)");
+            }
+        }
+        // SELECT
+        Outcome seesOwn = asUser(role, a, () -> rows.count(t, keyA));
+        Outcome seesOther = asUser(role, a, () -> rows.count(t, keyB));
+        expect(table, "A reads its own row", seesOwn, 1);
+        expect(table, "A reads B's row", seesOther, 0);
+        // UPDATE: a no-op assignment of the ownership column, so WITH CHECK sees the same row
+        String col = rule(t, PolicyCommand.SELECT).orElseThrow().column();
+        expect(table, "A updates B's row", asUser(role, a, () -> rows.touch(t, col, keyB)), 0);
+        if (grantsOwn(t, PolicyCommand.UPDATE)) {
+            expect(table, "A updates its own row", asUser(role, a, () -> rows.touch(t, col, keyA)), 1);
+        }
+        // DELETE
+        expect(table, "A deletes B's row", asUser(role, a, () -> rows.delete(t, keyB)), 0);
+        if (rows.count(t, keyB) != 1) {
+            problems.add(table + ": B's row is gone after A tried to delete it");
+        }
+        if (grantsOwn(t, PolicyCommand.DELETE)) {
+            expect(table, "A deletes its own row", asUser(role, a, () -> rows.delete(t, keyA)), 1);
+        }
+    }
+
+    private Map<String, String> insert(Table t, RowFactory.Row row, String role, String user, String who) throws SQLException {
+        if (grantsOwn(t, PolicyCommand.INSERT)) {
+            Outcome o = asUser(role, user, () -> rows.insert(t, row));
+            if (o.error != null) {
+                problems.add(t.name() + ": " + who + " cannot insert its own row: " + o.error + "\n      row: " + row);
+                return null;
+            }
+            return o.key();
+        }
+        return rows.insert(t, row);  // no INSERT policy for users: the service role seeds the rows
+    }
+
+    private void expect(String table, String what, Outcome o, int rowsExpected) {
+        if (o.error != null) {
+            problems.add(table + ": " + what + ": failed with " + o.error);
+        } else if (((Number) o.value).intValue() != rowsExpected) {
+            problems.add(table + ": " + what + ": " + o.value + " row(s), expected " + rowsExpected);
+        }
+    }
+
+    private interface SqlCall<T> {
+        T call() throws SQLException;
+    }
+
+    private record Outcome(Object value, String error) {
+        @SuppressWarnings("unchecked")
+        Map<String, String> key() {
+            return (Map<String, String>) value;
+        }
+    }
+
+    /** Runs {@code call} as {@code user} under {@code role} in a savepoint; an error rolls back to it and is returned. */
+    private Outcome asUser(String role, String user, SqlCall<?> call) throws SQLException {
+        String sp = "rls_probe_" + (++savepoints);
+        exec("SAVEPOINT " + sp);
+        try {
+            exec("SET LOCAL ROLE " + RowFactory.ident(role));
+            String setting = supabase ? "request.jwt.claim.sub" : PostgresRenderer.CURRENT_USER_SETTING;
+            exec("SELECT set_config(" + RowFactory.literal(setting) + ", " + RowFactory.literal(user) + ", true)");
+            Object v = call.call();
+            exec("RESET ROLE");
+            exec("RELEASE SAVEPOINT " + sp);
+            return new Outcome(v, null);
+        } catch (SQLException e) {
+            exec("ROLLBACK TO SAVEPOINT " + sp);
+            exec("RELEASE SAVEPOINT " + sp);
+            return new Outcome(null, e.getMessage().strip().replace("\n", " "));
+        }
+    }
+
+    private void exec(String sql) throws SQLException {
+        try (Statement s = c.createStatement()) {
+            s.execute(sql);
+        }
+    }
+
+    static String physical(String name) {
+        return PhysicalName.of(name);
+    }
+
+    static List<List<String>> query(Connection c, String sql) throws SQLException {
+        List<List<String>> out = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+            int n = rs.getMetaData().getColumnCount();
+            while (rs.next()) {
+                List<String> row = new ArrayList<>();
+                for (int i = 1; i <= n; i++) {
+                    row.add(rs.getString(i));
+                }
+                out.add(row);
+            }
+        }
+        return out;
+    }
+}
