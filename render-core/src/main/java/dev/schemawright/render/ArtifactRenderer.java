@@ -2,6 +2,7 @@ package dev.schemawright.render;
 
 import dev.schemawright.contracts.json.JsonCodec;
 import dev.schemawright.contracts.model.SchemaModel;
+import dev.schemawright.render.mermaid.MermaidErRenderer;
 import dev.schemawright.render.postgres.PostgresRenderer;
 import dev.schemawright.render.prisma.PrismaRenderer;
 import dev.schemawright.render.sqlite.SqliteRenderer;
@@ -20,6 +21,7 @@ public final class ArtifactRenderer {
     private final SqliteRenderer sqlite = new SqliteRenderer();
     private final PrismaRenderer prisma = new PrismaRenderer();
     private final SqlModelRenderer sqlModel = new SqlModelRenderer();
+    private final MermaidErRenderer mermaid = new MermaidErRenderer();
 
     public List<Artifact> renderAll(SchemaModel model) {
         List<Artifact> artifacts = new ArrayList<>();
@@ -27,6 +29,7 @@ public final class ArtifactRenderer {
         artifacts.add(Artifact.text("schema.sqlite.sql", "application/sql", sqlite.render(model)));
         artifacts.add(Artifact.text("schema.prisma", "text/plain", prisma.render(model)));
         artifacts.add(Artifact.text("models.py", "text/x-python", sqlModel.render(model)));
+        artifacts.add(Artifact.text("erd.mmd", "text/vnd.mermaid", mermaid.render(model)));
         artifacts.add(Artifact.text("model.json", "application/json", JsonCodec.toPrettyString(model)));
         artifacts.add(manifest(artifacts));
         return List.copyOf(artifacts);

@@ -44,16 +44,25 @@ public final class CaseConversion {
         }
     }
 
+    /**
+     * Words, or for a name with no ASCII letters or digits at all (a name in another script) one stable made-up word
+     * from its hash, so distinct names stay distinct and recognisable across runs.
+     */
+    static List<String> safeWords(String name) {
+        List<String> ws = words(name);
+        return ws.isEmpty() ? List.of("n" + PhysicalName.sha256Hex(name).substring(0, 8)) : ws;
+    }
+
     public static String pascal(String name) {
         StringBuilder b = new StringBuilder();
-        for (String w : words(name)) {
+        for (String w : safeWords(name)) {
             b.append(Character.toUpperCase(w.charAt(0))).append(w.substring(1));
         }
         return leadingLetter(b.toString(), "T");
     }
 
     public static String camel(String name) {
-        List<String> ws = words(name);
+        List<String> ws = safeWords(name);
         StringBuilder b = new StringBuilder();
         for (String w : ws) {
             b.append(b.length() == 0 ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1));
@@ -85,7 +94,7 @@ public final class CaseConversion {
     }
 
     public static String snake(String name) {
-        return leadingLetter(String.join("_", words(name)), "c");
+        return leadingLetter(String.join("_", safeWords(name)), "c");
     }
 
     private static String leadingLetter(String s, String prefix) {
