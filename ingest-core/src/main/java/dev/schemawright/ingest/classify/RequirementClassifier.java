@@ -48,7 +48,7 @@ public final class RequirementClassifier {
     }
 
     public static Classification classify(Statement s, String storyId) {
-        String text = s.text();
+        String text = s.head();
         Optional<UserStory> story = UserStory.parse(text);
         if (story.isPresent()) {
             Map<String, String> f = new LinkedHashMap<>();

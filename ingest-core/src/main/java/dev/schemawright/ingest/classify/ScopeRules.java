@@ -28,10 +28,10 @@ public final class ScopeRules {
     }
 
     public static Scope of(Statement s) {
-        if (OUT_SENTENCE.in(s.text())) {
+        if (OUT_SENTENCE.in(s.head())) {
             return Scope.OUT_OF_SCOPE;
         }
-        if (FUTURE_SENTENCE.in(s.text())) {
+        if (FUTURE_SENTENCE.in(s.head())) {
             return Scope.FUTURE;
         }
         // innermost first: lead-ins (only those that introduce something, i.e. end with ':'), then headings

@@ -34,7 +34,9 @@ public final class MediaTypeSniffer {
         if (base.equals("application/pdf")) {
             return new DetectedType(base, Optional.of(DocumentFormat.PDF));
         }
-        if (base.equals("application/vnd.openxmlformats-officedocument.wordprocessingml.document")) {
+        // x-tika-ooxml: an Office container whose parts could not be read, i.e. most often a damaged DOCX
+        if (base.equals("application/vnd.openxmlformats-officedocument.wordprocessingml.document")
+                || base.equals("application/x-tika-ooxml")) {
             return new DetectedType(base, Optional.of(DocumentFormat.DOCX));
         }
         if (base.equals("text/html") || base.equals("application/xhtml+xml")) {

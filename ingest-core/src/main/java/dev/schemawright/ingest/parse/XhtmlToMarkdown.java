@@ -17,6 +17,10 @@ final class XhtmlToMarkdown extends DefaultHandler {
     private static final Pattern BULLET = Pattern.compile("^\\s*[•·◦▪▫●○■□►▶‣⁃\\-–—*\\uF0B7\\uF0A7\\uF076\\uF0D8](?:\\s+|$)");
     private static final Pattern NUMBERED_HEADING = Pattern.compile("^(\\d+(?:\\.\\d+)*)\\.?\\s+\\p{Lu}.*");
 
+    /** Words that leave a line unfinished, so the line is wrapped prose, not a heading. */
+    private static final java.util.Set<String> CONTINUATION = java.util.Set.of("and", "or", "the", "a", "an", "of", "to",
+            "with", "for", "in", "on", "by", "at", "from", "that", "is", "are", "i", "w", "z", "na", "oraz", "do", "lub", "dla");
+
     private final StringBuilder out = new StringBuilder();
     private final boolean pdf;
     private StringBuilder text = new StringBuilder();
@@ -193,12 +197,26 @@ final class XhtmlToMarkdown extends DefaultHandler {
         block(md.toString().stripTrailing());
     }
 
+    /**
+     * A PDF heading guess: short, no closing punctuation, not ending in a word that continues the sentence, and either
+     * numbered, very short, or in title case.
+     */
     private static boolean headingLike(String line) {
         String[] words = line.split("\\s+");
         char last = line.charAt(line.length() - 1);
-        return words.length <= 8 && ".,;:!?".indexOf(last) < 0
-                && (Character.isUpperCase(line.codePointAt(0)) || NUMBERED_HEADING.matcher(line).matches())
-                && !BULLET.matcher(line).find();
+        if (words.length > 8 || ".,;:!?".indexOf(last) >= 0 || BULLET.matcher(line).find()
+                || CONTINUATION.contains(words[words.length - 1].toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        if (NUMBERED_HEADING.matcher(line).matches()) {
+            return true;
+        }
+        if (!Character.isUpperCase(line.codePointAt(0))) {
+            return false;
+        }
+        long longWords = java.util.Arrays.stream(words).filter(w -> w.length() > 3).count();
+        long capitalized = java.util.Arrays.stream(words).filter(w -> w.length() > 3 && Character.isUpperCase(w.codePointAt(0))).count();
+        return words.length <= 4 || capitalized * 10 >= longWords * 6;
     }
 
     private static String headingMarker(String line) {

@@ -51,57 +51,65 @@ public final class DocumentReader {
                             "is " + type.mediaType() + "; supported are Markdown, plain text, HTML, PDF and DOCX");
         }
         DocumentFormat format = type.format().get();
-        String charset = "binary";
-        String markdown;
-        if (format == DocumentFormat.MARKDOWN || format == DocumentFormat.TEXT) {
-            DecodedText decoded = TextDecoder.decode(bytes);
-            charset = decoded.charset();
-            if (BinaryContentCheck.binary(decoded.text())) {
-                return rejected(type.mediaType(), name, RejectionCode.BINARY_CONTENT,
-                        "looks like text but is mostly control characters (binary data)");
-            }
-            if (decoded.text().isBlank()) {
-                return rejected(type.mediaType(), name, RejectionCode.EMPTY_DOCUMENT, "contains only whitespace");
-            }
-            if (decoded.text().length() > limits.maxExtractedChars()) {
-                return rejected(type.mediaType(), name, RejectionCode.DOCUMENT_TOO_LARGE, "has " + decoded.text().length()
-                        + " characters, over the limit of " + limits.maxExtractedChars());
-            }
-            markdown = format == DocumentFormat.TEXT ? PlainText.asMarkdown(decoded.text()) : decoded.text();
-        } else {
-            if (format == DocumentFormat.HTML) {
-                charset = TextDecoder.decode(bytes).charset();
-            }
-            if (format == DocumentFormat.DOCX) {
-                Optional<String> bomb = ZipBombGuard.check(bytes, limits.maxInflatedBytes(bytes.length));
-                if (bomb.isPresent()) {
-                    return rejected(type.mediaType(), name, RejectionCode.DOCUMENT_TOO_LARGE, bomb.get());
-                }
-            }
-            TikaMarkdownExtractor.Extraction extraction =
-                    TikaMarkdownExtractor.extract(bytes, type.mediaType(), format, limits.maxExtractedChars());
-            if (extraction.failure().isPresent()) {
-                ExtractionFailure failure = extraction.failure().get();
-                return failure.tooLarge()
-                        ? rejected(type.mediaType(), name, RejectionCode.DOCUMENT_TOO_LARGE, failure.reason())
-                        : rejected(type.mediaType(), name, RejectionCode.CORRUPT_DOCUMENT,
-                                "could not be read as " + format + ": " + failure.reason());
-            }
-            markdown = extraction.markdown().orElseThrow();
-            if (markdown.isBlank()) {
-                return rejected(type.mediaType(), name, RejectionCode.NO_TEXT,
-                        "has no extractable text (scanned images or an empty " + format + ")");
+        return format == DocumentFormat.MARKDOWN || format == DocumentFormat.TEXT
+                ? readText(name, bytes, type.mediaType(), format)
+                : readExtracted(name, bytes, type.mediaType(), format);
+    }
+
+    private ReadOutcome readText(String name, byte[] bytes, String mediaType, DocumentFormat format) {
+        DecodedText decoded = TextDecoder.decode(bytes);
+        if (BinaryContentCheck.binary(decoded.text())) {
+            return rejected(mediaType, name, RejectionCode.BINARY_CONTENT, "looks like text but is mostly control characters (binary data)");
+        }
+        if (decoded.text().isBlank()) {
+            return rejected(mediaType, name, RejectionCode.EMPTY_DOCUMENT, "contains only whitespace");
+        }
+        // repetition before size: 5 MB of one line is refused for what it is
+        Optional<String> repeated = RepetitionCheck.check(decoded.text());
+        if (repeated.isPresent()) {
+            return rejected(mediaType, name, RejectionCode.REPETITIVE_CONTENT, "is repetitive: " + repeated.get());
+        }
+        if (decoded.text().length() > limits.maxExtractedChars()) {
+            return rejected(mediaType, name, RejectionCode.DOCUMENT_TOO_LARGE, "has " + decoded.text().length()
+                    + " characters, over the limit of " + limits.maxExtractedChars());
+        }
+        String markdown = format == DocumentFormat.TEXT ? PlainText.asMarkdown(decoded.text()) : decoded.text();
+        return blocks(name, mediaType, decoded.charset(), markdown);
+    }
+
+    private ReadOutcome readExtracted(String name, byte[] bytes, String mediaType, DocumentFormat format) {
+        if (format == DocumentFormat.DOCX) {
+            Optional<String> bomb = ZipBombGuard.check(bytes, limits.maxInflatedBytes(bytes.length));
+            if (bomb.isPresent()) {
+                return rejected(mediaType, name, RejectionCode.DOCUMENT_TOO_LARGE, bomb.get());
             }
         }
-        Optional<String> repetition = RepetitionCheck.check(markdown);
-        if (repetition.isPresent()) {
-            return rejected(type.mediaType(), name, RejectionCode.REPETITIVE_CONTENT, "is repetitive: " + repetition.get());
+        TikaMarkdownExtractor.Extraction extraction =
+                TikaMarkdownExtractor.extract(bytes, mediaType, format, limits.maxExtractedChars());
+        if (extraction.failure().isPresent()) {
+            ExtractionFailure failure = extraction.failure().get();
+            return failure.tooLarge()
+                    ? rejected(mediaType, name, RejectionCode.DOCUMENT_TOO_LARGE, failure.reason())
+                    : rejected(mediaType, name, RejectionCode.CORRUPT_DOCUMENT, "could not be read as " + format + ": " + failure.reason());
         }
+        String markdown = extraction.markdown().orElseThrow();
+        if (markdown.isBlank()) {
+            return rejected(mediaType, name, RejectionCode.NO_TEXT, "has no extractable text (scanned images or an empty " + format + ")");
+        }
+        Optional<String> repeated = RepetitionCheck.check(markdown);
+        if (repeated.isPresent()) {
+            return rejected(mediaType, name, RejectionCode.REPETITIVE_CONTENT, "is repetitive: " + repeated.get());
+        }
+        String charset = format == DocumentFormat.HTML ? TextDecoder.decode(bytes).charset() : "binary";
+        return blocks(name, mediaType, charset, markdown);
+    }
+
+    private static ReadOutcome blocks(String name, String mediaType, String charset, String markdown) {
         List<Block> blocks = new MarkdownBlockReader().read(markdown);
         if (blocks.isEmpty()) {
-            return rejected(type.mediaType(), name, RejectionCode.NO_TEXT, "has no readable text outside code blocks and markup");
+            return rejected(mediaType, name, RejectionCode.NO_TEXT, "has no readable text outside code blocks and markup");
         }
-        return new ReadDocument(type.mediaType(), charset, LanguageDetector.detect(markdown), blocks);
+        return new ReadDocument(mediaType, charset, LanguageDetector.detect(markdown), blocks);
     }
 
     private static RejectedDocument rejected(String mediaType, String document, String code, String detail) {
