@@ -2,10 +2,12 @@ package dev.schemawright.render.service.store;
 
 import dev.schemawright.render.service.publish.RunPublisher;
 import dev.schemawright.storage.ObjectStore;
+import dev.schemawright.storage.StorageConfig;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.inject.Disposes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
+import org.eclipse.microprofile.config.Config;
 import org.eclipse.microprofile.health.HealthCheck;
 import org.eclipse.microprofile.health.HealthCheckResponse;
 import org.eclipse.microprofile.health.Readiness;
@@ -14,10 +16,11 @@ import org.eclipse.microprofile.health.Readiness;
 @ApplicationScoped
 public class StorageBeans {
 
+    /** The {@code schemawright.storage.*} keys every service shares, read by object-store's own typed config. */
     @Produces
     @Singleton
-    ObjectStore objectStore(StorageSettings settings) {
-        return new ObjectStore(settings.toStorageConfig());
+    ObjectStore objectStore(Config config) {
+        return new ObjectStore(StorageConfig.from(name -> config.getOptionalValue(name, String.class)));
     }
 
     void close(@Disposes ObjectStore store) {
