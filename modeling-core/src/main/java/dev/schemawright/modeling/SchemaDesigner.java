@@ -14,6 +14,8 @@ import dev.schemawright.modeling.intake.StackFactsPass;
 import dev.schemawright.modeling.intake.StatementReader;
 import dev.schemawright.modeling.normalize.ManyToManyPass;
 import dev.schemawright.modeling.normalize.WeakEntityPass;
+import dev.schemawright.modeling.normalize.TransitiveLinkPass;
+import dev.schemawright.modeling.normalize.LogTablePass;
 import dev.schemawright.modeling.physical.ForeignKeyPass;
 import dev.schemawright.modeling.physical.IndexPass;
 import dev.schemawright.modeling.physical.KeyPass;
@@ -44,7 +46,7 @@ public final class SchemaDesigner {
         return DesignProgram.sequence(
                 new StackFactsPass(), new NfrFlagsPass(),
                 new EntityPass(), new AttributePass(), new RelationshipPass(),
-                new WeakEntityPass(), new ManyToManyPass(),
+                new WeakEntityPass(), new TransitiveLinkPass(), new ManyToManyPass(), new LogTablePass(),
                 new UsersTablePass(), new ForeignKeyPass(), new OwnershipPass(), new KeyPass(), new TimestampPass(),
                 new NamingPass(), new IndexPass(), new RowLevelSecurityPass());
     }

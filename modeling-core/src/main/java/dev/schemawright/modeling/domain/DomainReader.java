@@ -29,6 +29,9 @@ public final class DomainReader {
             "\\b(?:enter|enters|provide|provides|fill(?:s)? in|fill(?:s)? out|input|inputs|specify|specifies|set|sets|define|defines|edit|edits|"
                     + "choose|chooses|select|selects|by defining|by entering|by providing)\\s+(?:a |an |the |its |their |his |her )?([^.;:]+(?:,| and )[^.;:]+)",
             Pattern.CASE_INSENSITIVE);
+    private static final Set<String> QUANTIFIERS = Set.of("set", "list", "collection", "number", "group", "pair", "batch", "series_of",
+            "history", "log", "sequence", "array", "bunch", "lot", "lots", "variety", "range");
+    private static final Pattern STORED = Pattern.compile("\\b(saved|stored|persisted|recorded|kept|logged|written)\\b[^.]{0,30}\\b(database|db|table|storage|supabase|bazie)\\b");
     private static final Set<String> ADJ_STOP = Set.of("new", "existing", "own", "all", "other", "private", "public", "specific", "selected",
             "current", "previous", "basic", "simple", "main", "single", "multiple", "several", "many", "various", "different", "same", "next",
             "last", "first", "available", "entire", "whole", "full", "optional", "required", "additional", "relevant", "appropriate",
@@ -84,13 +87,30 @@ public final class DomainReader {
                 managed = !"history".equals(t.lemmas()[end - 1]);
                 end--;
             }
+            int verbAnchor = start;
+            // "a set of questions", "the list of tasks": the thing is after "of", the verb governs both
+            if (end - start == 1 && QUANTIFIERS.contains(t.lower(start)) && end + 1 < n && t.lower(end).equals("of")) {
+                int k = end + 1;
+                while (k < n && ("DET".equals(t.tags()[k]) || "ADJ".equals(t.tags()[k]))) {
+                    k++;
+                }
+                int s2 = k;
+                while (k < n && t.isNoun(k)) {
+                    k++;
+                }
+                if (k > s2) {
+                    start = s2;
+                    end = k;
+                    i = k;
+                }
+            }
             Phrase p = phrase(t, start, end);
             if (p == null) {
                 continue;
             }
             double score = 0.4;
             String cue = "mention";
-            int v = governingVerb(t, start);
+            int v = governingVerb(t, verbAnchor);
             if (v >= 0) {
                 String verb = t.lemmas()[v];
                 score += Vocabulary.CRUD_VERBS.contains(verb) ? 2.0 : 1.0;
@@ -109,6 +129,10 @@ public final class DomainReader {
             }
             if (end < n && t.lower(end).matches("tables?|tabel[ai]?")) {
                 score += 4;
+            }
+            if (start <= 2 && STORED.matcher(String.join(" ", t.tokens()).toLowerCase(Locale.ROOT)).find()) {
+                score += 2.5; // "Quiz attempts are saved in the database"
+                cue = "stored";
             }
             if (heading) {
                 score *= 1.3;

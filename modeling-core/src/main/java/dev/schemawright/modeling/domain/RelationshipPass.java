@@ -117,6 +117,30 @@ public final class RelationshipPass implements DesignPass {
                 Pattern.compile("\\b" + e + "\\s+(?:is|are|can be|must be)\\s+(?:assigned|linked|attached|added|created|grouped|organized|stored|saved|kept)\\s+(?:to|under|within|in|into|for|by)\\s+" + Q + e + "\\b"),
                 Pattern.compile("\\b(?:create|add|write|manage|reorder|delete|edit|record|log|attach|link|assign|save)\\s+(?:new\\s+)?" + e + "\\s+(?:within|under|in|for|to|into|inside|of)\\s+" + Q + e + "\\b"),
                 Pattern.compile("\\b" + e + "\\s+(?:per|for each|for every|of each|of every|within|inside)\\s+" + Q + e + "\\b"));
+        // compounds name containment: "quiz attempts", "family members" (both words are entities)
+        Pattern compound = Pattern.compile("\\b" + e + "\\s+" + e + "\\b");
+        for (Statement s : ctx.intake().statements()) {
+            String text = s.text().toLowerCase(Locale.ROOT);
+            Matcher cm = compound.matcher(text);
+            while (cm.find()) {
+                String a = formToEntity.get(cm.group(1));
+                String b = formToEntity.get(cm.group(2));
+                if (a != null && b != null && !a.contains("_") && cm.group(1).equals(a.replace('_', ' '))) {
+                    prose(rels, a, b, text, s.id());
+                }
+            }
+        }
+        // a list of fields that names another entity ("title, description and set of questions") is containment
+        DomainReading reading = Readings.prose(ctx);
+        for (DomainReading.AttributeHint h : reading.attributes) {
+            String item = h.attribute().replaceFirst("^(set|list|collection|number|group|series)_of_", "");
+            String target = Inflection.singular(item);
+            String owner = h.entity();
+            if (owner.isEmpty() || !tables.containsKey(owner) || !tables.containsKey(target) || h.attribute().startsWith("number_of")) {
+                continue;
+            }
+            prose(rels, owner, target, h.context().toLowerCase(Locale.ROOT), h.source());
+        }
         for (Statement s : ctx.intake().statements()) {
             String text = s.text().toLowerCase(Locale.ROOT);
             for (Pattern p : parentFirst) {

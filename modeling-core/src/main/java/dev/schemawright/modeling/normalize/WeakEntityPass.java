@@ -36,7 +36,7 @@ public final class WeakEntityPass implements DesignPass {
                     && !c.equals("created_at") && !c.equals("updated_at"));
             boolean related = m.relationships().stream().anyMatch(r -> r.from().equals(t.name()) || r.to().equals(t.name()));
             DomainReading.Candidate c = prose.candidates.get(t.name());
-            boolean strong = c != null && c.score >= STRONG;
+            boolean strong = c != null && (c.score >= STRONG || c.score >= STRONG / 2 && c.lowercaseMentions >= 5);
             if (attributes || related || strong) {
                 keep.add(t);
             } else {

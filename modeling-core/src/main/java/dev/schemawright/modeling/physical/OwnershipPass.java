@@ -33,9 +33,13 @@ public final class OwnershipPass implements DesignPass {
         boolean supabase = m.stack().auth() == AuthProvider.SUPABASE;
         Sketch sketch = Readings.sketch(ctx);
         DomainReading prose = Readings.prose(ctx);
+        // "user_id in all domain tables", "include user_id in dependent tables": the plan denormalizes the owner for direct RLS
+        boolean ownerEverywhere = ctx.intake().statements().stream().map(s -> s.text().toLowerCase(Locale.ROOT))
+                .anyMatch(x -> x.matches(".*\\b(user_id|owner)\\b.*\\b(all|every|each|dependent|child)\\b[^.]*\\btables?\\b.*")
+                        || x.matches(".*\\b(all|every|each)\\b[^.]*\\btables?\\b[^.]*\\b(include|have|carry|with)\\b[^.]*\\buser_id\\b.*"));
         List<Table> out = new ArrayList<>();
         for (Table t : m.tables()) {
-            if (!needsOwner(t, m, sketch, prose)) {
+            if (!needsOwner(t, m, sketch, prose, ownerEverywhere)) {
                 out.add(t);
                 continue;
             }
@@ -52,17 +56,19 @@ public final class OwnershipPass implements DesignPass {
         return m.withTables(out);
     }
 
-    private static boolean needsOwner(Table t, SchemaModel m, Sketch sketch, DomainReading prose) {
-        if (t.kind() != TableKind.ENTITY || t.name().equals("profile") || t.name().equals(EntityNames.USER)) {
+    private static boolean needsOwner(Table t, SchemaModel m, Sketch sketch, DomainReading prose, boolean ownerEverywhere) {
+        if (t.kind() != TableKind.ENTITY && t.kind() != TableKind.LOG || t.name().equals("profile") || t.name().equals(EntityNames.USER)) {
             return false;
         }
         boolean hasUserFk = t.foreignKeys().stream().anyMatch(f -> f.external() || f.refTable().equals(EntityNames.USER) || f.refTable().equals("profile"));
         if (hasUserFk) {
             return false;
         }
-        boolean hasParent = t.foreignKeys().stream().anyMatch(f -> !f.external())
-                || m.relationships().stream().anyMatch(r -> r.to().equals(t.name()) && r.cardinality() != dev.schemawright.contracts.model.Cardinality.MANY_TO_MANY);
-        if (hasParent) {
+        // a required parent carries the ownership; an optional one ("a book may belong to a series") does not
+        boolean hasParent = t.foreignKeys().stream().anyMatch(f -> !f.external() && t.column(f.columns().get(0)).map(c -> !c.nullable()).orElse(true))
+                || m.relationships().stream().anyMatch(r -> r.to().equals(t.name()) && !r.optional()
+                && r.cardinality() != dev.schemawright.contracts.model.Cardinality.MANY_TO_MANY);
+        if (hasParent && !ownerEverywhere) {
             return false;
         }
         Sketch.Entity planned = sketch.entities.get(t.name());

@@ -28,7 +28,9 @@ public final class TimestampPass implements DesignPass {
             }
             List<Column> cols = new ArrayList<>(t.columns());
             ensure(cols, "created_at");
-            if (t.kind() != TableKind.LOG) {
+            var planned = dev.schemawright.modeling.domain.Readings.sketch(ctx).entities.get(t.name());
+            boolean planSaysImmutable = planned != null && planned.fields.size() >= 3 && !planned.fields.containsKey("updated_at");
+            if (t.kind() != TableKind.LOG && !planSaysImmutable) {
                 ensure(cols, "updated_at");
             }
             out.add(t.withColumns(cols));
