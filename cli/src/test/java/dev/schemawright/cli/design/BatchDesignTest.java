@@ -38,6 +38,11 @@ class BatchDesignTest {
             sparse.setLength(DocumentFolder.READ_LIMIT_BYTES + 1);
         }
         Files.writeString(root.resolve("notes.txt"), "a file beside the project folders is no project");
+        byte[] binary = new byte[4096];
+        for (int i = 0; i < binary.length; i++) {
+            binary[i] = (byte) (i * 31 + (i >> 3));
+        }
+        Files.write(Files.createDirectories(root.resolve("corrupt")).resolve("prd.md"), binary);
 
         Path out = tmp.resolve("out");
         CommandRun run = CommandRun.of("design", "--batch", root.toString(), "--out", out.toString());
@@ -48,12 +53,14 @@ class BatchDesignTest {
                 .contains("FAIL  bad name: 'bad name' is not a valid project id")
                 .contains("FAIL  empty: no input documents")
                 .contains("FAIL  huge: prd.md: document-too-large")
-                .contains("4 projects: 1 designed, 3 failed")
+                .contains("FAIL  corrupt: prd.md: binary-content")
+                .contains("5 projects: 1 designed, 4 failed")
                 .doesNotContain("\tat ");
         assertThat(listFiles(out.resolve("good"))).contains("manifest.json", "model.json", "schema.postgres.sql");
         assertThat(out.resolve("bad name")).doesNotExist();
         assertThat(out.resolve("empty")).doesNotExist();
         assertThat(out.resolve("huge")).doesNotExist();
+        assertThat(out.resolve("corrupt")).doesNotExist();
     }
 
     @Test
