@@ -193,6 +193,21 @@ public final class PostgresRenderer {
         return t.array() ? base + "[]" : base;
     }
 
+    /** The DEFAULT expression of a column in this model's PostgreSQL schema (null when it has none). */
+    public String defaultExpression(SchemaModel model, Column c) {
+        return c.defaultValue() == null || c.identity() ? null : defaultExpr(c, model.stack().auth() == AuthProvider.SUPABASE);
+    }
+
+    /** The CREATE POLICY statement of one policy, as schema.postgres.sql has it. */
+    public String createPolicy(SchemaModel model, Table t, Policy p) {
+        return policy(model, t, p, model.stack().auth() == AuthProvider.SUPABASE);
+    }
+
+    /** The CREATE INDEX statement of one (planned) index. */
+    public String createIndex(Table t, Index ix) {
+        return index(t, ix);
+    }
+
     private String defaultExpr(Column c, boolean supabase) {
         DefaultValue v = c.defaultValue();
         DefaultKind k = v.kind();

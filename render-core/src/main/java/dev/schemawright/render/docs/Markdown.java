@@ -1,0 +1,59 @@
+package dev.schemawright.render.docs;
+
+import dev.schemawright.render.sql.SqlComments;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Markdown pieces that stay intact whatever names and text the documents brought (pipes, backticks, HTML). */
+final class Markdown {
+    private static final Pattern BACKTICKS = Pattern.compile("`+");
+
+    private Markdown() {
+    }
+
+    /** Plain text on one line, with markup characters neutralised. */
+    static String text(String s) {
+        return SqlComments.line(s).replace("\\", "\\\\").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
+                .replace("*", "\\*").replace("_", "\\_").replace("[", "\\[").replace("]", "\\]").replace("#", "\\#");
+    }
+
+    /** Inline code: a backtick run longer than any inside, padded when the content starts or ends with a backtick. */
+    static String code(String s) {
+        String one = SqlComments.line(s).replace("|", "\\|");
+        String ticks = "`".repeat(longestRun(one) + 1);
+        String pad = one.startsWith("`") || one.endsWith("`") ? " " : "";
+        return ticks + pad + one + pad + ticks;
+    }
+
+    /** A fenced block whose fence is longer than any backtick run in the content. */
+    static String fence(String lang, String content) {
+        String ticks = "`".repeat(Math.max(3, longestRun(content) + 1));
+        return ticks + lang + "\n" + content + (content.endsWith("\n") ? "" : "\n") + ticks + "\n";
+    }
+
+    static String sources(List<String> ids) {
+        return ids.isEmpty() ? "" : " (" + text(String.join(", ", ids)) + ")";
+    }
+
+    static String row(String... cells) {
+        return "| " + String.join(" | ", cells) + " |\n";
+    }
+
+    static String header(String... cells) {
+        StringBuilder b = new StringBuilder(row(cells)).append('|');
+        for (int i = 0; i < cells.length; i++) {
+            b.append("---|");
+        }
+        return b.append('\n').toString();
+    }
+
+    private static int longestRun(String s) {
+        int max = 0;
+        Matcher m = BACKTICKS.matcher(s);
+        while (m.find()) {
+            max = Math.max(max, m.group().length());
+        }
+        return max;
+    }
+}
