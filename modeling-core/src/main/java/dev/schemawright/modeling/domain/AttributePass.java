@@ -35,6 +35,10 @@ public final class AttributePass implements DesignPass {
     private static final Pattern RANGE = Pattern.compile("(?:between\\s+)?(-?\\d{1,6})\\s*(?:-|–|to|and|\\.\\.)\\s*(-?\\d{1,6})(?!\\s*(?:chars?|characters?|znak))");
     private static final Pattern DEFAULT = Pattern.compile("default\\s*(?:value\\s*)?(?:=|:|is|of)?\\s*'?([A-Za-z0-9_.-]+)'?", Pattern.CASE_INSENSITIVE);
     private static final int MAX_PROSE_COLUMNS = 10;
+    /** Words that name no single column ("timestamps", "metadata fields", "flag"). */
+    private static final Set<String> GENERIC_COLUMNS = Set.of("timestamp", "timestamps", "flag", "flags", "start", "end", "count", "time", "data",
+            "info", "information", "details", "field", "fields", "value", "values", "state", "text", "page", "rate", "date", "percentage",
+            "owner", "set", "list", "item", "items", "entry", "entries", "record", "records", "other", "others", "etc", "more", "options");
 
     @Override
     public SchemaModel apply(DesignContext ctx) {
@@ -61,6 +65,8 @@ public final class AttributePass implements DesignPass {
                 String name = h.attribute();
                 if (planned || fromProse >= MAX_PROSE_COLUMNS || columns.containsKey(name) || name.equals("id") || name.endsWith("_id")
                         || AUTH_FIELDS.contains(name) || entities.contains(Inflection.singular(name)) || name.length() > 40
+                        || entities.contains(Inflection.singular(name.replaceFirst("^(set|list|collection|group|series)_of_", "")))
+                        || GENERIC_COLUMNS.contains(name)
                         || Vocabulary.NOT_ENTITIES.contains(name) && !Vocabulary.ATTRIBUTE_WORDS.contains(name)
                         || name.equals(t.name()) || name.split("_").length > 4) {
                     continue;
@@ -89,7 +95,8 @@ public final class AttributePass implements DesignPass {
         return out;
     }
 
-    private static String mentioned(String text, Set<String> entities) {
+    /** The first entity a sentence names (its subject, usually). */
+    static String mentioned(String text, Set<String> entities) {
         String[] words = text.toLowerCase(Locale.ROOT).split("[^a-z]+");
         for (String w : words) {
             String s = Inflection.singular(w);

@@ -29,6 +29,8 @@ public final class DomainReader {
             "\\b(?:enter|enters|provide|provides|fill(?:s)? in|fill(?:s)? out|input|inputs|specify|specifies|set|sets|define|defines|edit|edits|"
                     + "choose|chooses|select|selects|by defining|by entering|by providing)\\s+(?:a |an |the |its |their |his |her )?([^.;:]+(?:,| and )[^.;:]+)",
             Pattern.CASE_INSENSITIVE);
+    private static final Set<String> GENERIC_HEADS = Set.of("entry", "item", "record", "object", "instance", "data", "info", "information",
+            "detail", "metadata");
     private static final Set<String> QUANTIFIERS = Set.of("set", "list", "collection", "number", "group", "pair", "batch", "series_of",
             "history", "log", "sequence", "array", "bunch", "lot", "lots", "variety", "range");
     private static final Pattern STORED = Pattern.compile("\\b(saved|stored|persisted|recorded|kept|logged|written)\\b[^.]{0,30}\\b(database|db|table|storage|supabase|bazie)\\b");
@@ -188,6 +190,9 @@ public final class DomainReader {
                 return null;
             }
             words.add(lemma);
+        }
+        if (words.size() >= 2 && GENERIC_HEADS.contains(Inflection.singular(words.get(words.size() - 1)))) {
+            words = words.subList(0, words.size() - 1); // "ingredient entries", "stock records": the modifier is the thing
         }
         String head = Inflection.singular(words.get(words.size() - 1));
         if (Vocabulary.ATTRIBUTE_WORDS.contains(head) && words.size() >= 2) {

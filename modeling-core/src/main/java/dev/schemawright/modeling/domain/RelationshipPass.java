@@ -135,8 +135,8 @@ public final class RelationshipPass implements DesignPass {
         for (DomainReading.AttributeHint h : reading.attributes) {
             String item = h.attribute().replaceFirst("^(set|list|collection|number|group|series)_of_", "");
             String target = Inflection.singular(item);
-            String owner = h.entity();
-            if (owner.isEmpty() || !tables.containsKey(owner) || !tables.containsKey(target) || h.attribute().startsWith("number_of")) {
+            String owner = h.entity().isEmpty() ? AttributePass.mentioned(h.context(), tables.keySet()) : h.entity();
+            if (owner == null || owner.equals(target) || !tables.containsKey(owner) || !tables.containsKey(target) || h.attribute().startsWith("number_of")) {
                 continue;
             }
             prose(rels, owner, target, h.context().toLowerCase(Locale.ROOT), h.source());
