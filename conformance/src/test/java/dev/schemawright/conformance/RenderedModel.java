@@ -62,6 +62,13 @@ public final class RenderedModel {
         return new RenderedModel(label, model, rendered, dir);
     }
 
+    /** The same rendering with one artifact replaced: how the self-tests show a check catches a broken artifact. */
+    public RenderedModel withArtifact(String name, String text) {
+        List<Artifact> changed = artifacts.values().stream()
+                .map(a -> a.name().equals(name) ? Artifact.text(name, a.contentType(), text) : a).toList();
+        return new RenderedModel(label + " (" + name + " altered)", model, changed, dir);
+    }
+
     public String label() {
         return label;
     }

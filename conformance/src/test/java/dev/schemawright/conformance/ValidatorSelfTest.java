@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import dev.schemawright.conformance.generate.RandomModelSeeds;
+import dev.schemawright.conformance.generate.RandomSchemaModels;
 import dev.schemawright.conformance.postgres.PostgresSchemaCheck;
+import dev.schemawright.conformance.postgres.RowLevelSecurityProbe;
 import dev.schemawright.conformance.sqlite.SqliteSchemaCheck;
 import dev.schemawright.conformance.tools.ValidatorTools;
 import java.io.IOException;
@@ -102,5 +105,17 @@ class ValidatorSelfTest {
         assertThat(ok.problems()).isEmpty();
         assertThat(ok.shape().tables().get("c").foreignKeys().first().refColumns()).containsExactly("id");
         assertThat(ok.shape().tables().get("c").foreignKeys().first().onDelete()).isEqualTo("CASCADE");
+    }
+
+    @Test
+    void rowLevelSecurityProbeCatchesASchemaThatLetsUsersSeeEachOthersRows() {
+        RenderedModel r = RenderedModel.render("rls-self-test", RandomSchemaModels.generate(RandomModelSeeds.seed(0)),
+                RenderedModel.outputRoot("self-test"));
+        RowLevelSecurityProbe.run(r);
+        String withoutRls = r.text("schema.postgres.sql").replaceAll("(?m)^ALTER TABLE .* ENABLE ROW LEVEL SECURITY;$", "");
+        assertThat(withoutRls).isNotEqualTo(r.text("schema.postgres.sql"));
+        assertThatThrownBy(() -> RowLevelSecurityProbe.run(r.withArtifact("schema.postgres.sql", withoutRls)))
+                .hasMessageContaining("A reads B's row: 1 row(s), expected 0")
+                .hasMessageContaining("A updates B's row: 1 row(s), expected 0");
     }
 }
