@@ -24,6 +24,7 @@ import dev.schemawright.modeling.physical.OwnershipPass;
 import dev.schemawright.modeling.physical.RowLevelSecurityPass;
 import dev.schemawright.modeling.physical.TimestampPass;
 import dev.schemawright.modeling.physical.UsersTablePass;
+import dev.schemawright.modeling.physical.TenancyPass;
 import java.util.List;
 
 /**
@@ -47,7 +48,7 @@ public final class SchemaDesigner {
                 new StackFactsPass(), new NfrFlagsPass(),
                 new EntityPass(), new AttributePass(), new RelationshipPass(),
                 new WeakEntityPass(), new TransitiveLinkPass(), new ManyToManyPass(), new LogTablePass(),
-                new UsersTablePass(), new ForeignKeyPass(), new OwnershipPass(), new KeyPass(), new TimestampPass(),
+                new UsersTablePass(), new ForeignKeyPass(), new TenancyPass(), new OwnershipPass(), new KeyPass(), new TimestampPass(),
                 new NamingPass(), new IndexPass(), new RowLevelSecurityPass());
     }
 

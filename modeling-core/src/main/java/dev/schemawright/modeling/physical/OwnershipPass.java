@@ -57,10 +57,12 @@ public final class OwnershipPass implements DesignPass {
     }
 
     private static boolean needsOwner(Table t, SchemaModel m, Sketch sketch, DomainReading prose, boolean ownerEverywhere) {
-        if (t.kind() != TableKind.ENTITY && t.kind() != TableKind.LOG || t.name().equals("profile") || t.name().equals(EntityNames.USER)) {
+        if (t.kind() != TableKind.ENTITY && t.kind() != TableKind.LOG || t.name().equals("profile") || t.name().equals("invitation")
+                || m.table(t.name() + "_member").isPresent() || t.name().equals(EntityNames.USER)) {
             return false;
         }
-        boolean hasUserFk = t.foreignKeys().stream().anyMatch(f -> f.external() || f.refTable().equals(EntityNames.USER) || f.refTable().equals("profile"));
+        boolean hasUserFk = t.foreignKeys().stream().anyMatch(f -> f.external() || f.refTable().equals(EntityNames.USER) || f.refTable().equals("profile"))
+                || t.columns().stream().anyMatch(c -> c.description().equals("tenant"));
         if (hasUserFk) {
             return false;
         }

@@ -1,0 +1,127 @@
+package dev.schemawright.modeling.physical;
+
+import dev.schemawright.contracts.model.AuthProvider;
+import dev.schemawright.contracts.model.Column;
+import dev.schemawright.contracts.model.ColumnType;
+import dev.schemawright.contracts.model.DefaultKind;
+import dev.schemawright.contracts.model.DefaultValue;
+import dev.schemawright.contracts.model.Decision;
+import dev.schemawright.contracts.model.FkAction;
+import dev.schemawright.contracts.model.ForeignKey;
+import dev.schemawright.contracts.model.SchemaModel;
+import dev.schemawright.contracts.model.Table;
+import dev.schemawright.contracts.model.TableKind;
+import dev.schemawright.contracts.model.TypeKind;
+import dev.schemawright.modeling.DesignContext;
+import dev.schemawright.modeling.DesignPass;
+import dev.schemawright.modeling.domain.EntityNames;
+import dev.schemawright.modeling.intake.NfrFlags;
+import dev.schemawright.modeling.intake.Statement;
+import dev.schemawright.modeling.lang.Inflection;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Group tenancy: when users join, are invited to, or are members of a group entity (an organization, team, household,
+ * workspace...), that entity is the tenant. Membership becomes a join table (tenant, user, role, joined_at), invitations
+ * get their own table when the text invites people, and top-level data is owned by the tenant rather than by one
+ * user (tenant key, ON DELETE CASCADE). Runs before ownership, which then leaves tenant-owned tables alone.
+ */
+public final class TenancyPass implements DesignPass {
+    @Override
+    public SchemaModel apply(DesignContext ctx) {
+        SchemaModel m = ctx.model();
+        String tenant = tenant(ctx, m);
+        if (tenant == null || m.table(tenant + "_member").isPresent() && m.decisions().stream().anyMatch(d -> d.id().equals(NfrFlags.TENANCY.decisionId))) {
+            return m;
+        }
+        boolean supabase = m.stack().auth() == AuthProvider.SUPABASE;
+        List<Table> tables = new ArrayList<>();
+        String key = tenant + "_id";
+        List<String> sources = m.table(tenant).map(Table::sources).orElse(List.of());
+        for (Table t : m.tables()) {
+            if (t.name().equals("member") || t.name().equals(tenant + "_member")) {
+                continue; // replaced by the membership table
+            }
+            boolean topLevel = t.kind() == TableKind.ENTITY && !t.name().equals(tenant) && !t.name().equals("profile") && !t.name().equals(EntityNames.USER)
+                    && t.foreignKeys().stream().noneMatch(f -> !f.external()) && m.relationships().stream().noneMatch(r -> r.to().equals(t.name()) && !r.optional());
+            if (topLevel && !t.hasColumn(key)) {
+                List<Column> cols = new ArrayList<>(t.columns());
+                cols.add(Math.min(1, cols.size()), new Column(key, ColumnType.of(TypeKind.UUID), false, null, false, "tenant", sources));
+                List<ForeignKey> fks = new ArrayList<>(t.foreignKeys());
+                fks.add(new ForeignKey(t.name() + "_" + key + "_fkey", List.of(key), null, tenant, List.of("id"), FkAction.CASCADE,
+                        "tenant-owned: deleting the " + tenant + " deletes its data", sources));
+                tables.add(t.withColumns(cols).withForeignKeys(fks));
+            } else {
+                tables.add(t);
+            }
+        }
+        String userTable = supabase ? "users" : EntityNames.USER;
+        String userSchema = supabase ? "auth" : null;
+        Table members = new Table(tenant + "_member", TableKind.JOIN, "Users who belong to a " + tenant, List.of(
+                new Column(key, ColumnType.of(TypeKind.UUID), false, null, false, "", sources),
+                new Column("user_id", ColumnType.of(TypeKind.UUID), false, null, false, "", sources),
+                new Column("role", ColumnType.of(TypeKind.TEXT), false, DefaultValue.string("member"), false, "member role in the " + tenant, sources),
+                new Column("joined_at", ColumnType.of(TypeKind.TIMESTAMPTZ), false, DefaultValue.of(DefaultKind.NOW), false, "", sources)),
+                List.of(key, "user_id"), List.of(
+                new ForeignKey(tenant + "_member_" + key + "_fkey", List.of(key), null, tenant, List.of("id"), FkAction.CASCADE, "membership ends with its " + tenant, sources),
+                new ForeignKey(tenant + "_member_user_id_fkey", List.of("user_id"), userSchema, userTable, List.of("id"), FkAction.CASCADE, "membership ends with the account", sources)),
+                List.of(), List.of(), List.of(), false, List.of(), sources);
+        tables.add(members);
+        if (mentionsInvitations(ctx) && tables.stream().noneMatch(t -> t.name().equals("invitation"))) {
+            tables.add(new Table("invitation", TableKind.ENTITY, "Pending invitations to join a " + tenant, List.of(
+                    new Column(key, ColumnType.of(TypeKind.UUID), false, null, false, "", sources),
+                    new Column("invited_by", ColumnType.of(TypeKind.UUID), false, null, false, "the member who invited", sources),
+                    new Column("invitee_email", ColumnType.varchar(255), false, null, false, "", sources),
+                    new Column("token", ColumnType.of(TypeKind.TEXT), false, null, false, "single-use link token", sources),
+                    new Column("status", ColumnType.of(TypeKind.TEXT), false, DefaultValue.string("pending"), false, "", sources),
+                    new Column("expires_at", ColumnType.of(TypeKind.TIMESTAMPTZ), false, null, false, "", sources)),
+                    List.of(), List.of(
+                    new ForeignKey("invitation_" + key + "_fkey", List.of(key), null, tenant, List.of("id"), FkAction.CASCADE, "invitations end with their " + tenant, sources),
+                    new ForeignKey("invitation_invited_by_fkey", List.of("invited_by"), userSchema, userTable, List.of("id"), FkAction.CASCADE, "", sources)),
+                    List.of(new dev.schemawright.contracts.model.UniqueConstraint("invitation_token_key", List.of("token"), sources)), List.of(),
+                    List.of(), false, List.of(), sources));
+        }
+        List<Decision> decisions = new ArrayList<>(m.decisions());
+        decisions.removeIf(d -> d.id().equals(NfrFlags.TENANCY.decisionId));
+        decisions.add(new Decision(NfrFlags.TENANCY.decisionId, "tenancy", "Data belongs to a " + tenant + "; users reach it through " + tenant + "_members",
+                "Rows owned by individual users", "Users join, are invited to, or are members of a " + tenant, sources));
+        return m.withTables(tables).withDecisions(decisions);
+    }
+
+    /** The entity users join or are members of, when the text says so at least twice. */
+    static String tenant(DesignContext ctx, SchemaModel m) {
+        Map<String, Integer> votes = new LinkedHashMap<>();
+        for (Table t : m.tables()) {
+            if (t.kind() != TableKind.ENTITY || t.name().equals("profile") || t.name().equals(EntityNames.USER) || t.name().contains("_")) {
+                continue;
+            }
+            String one = t.name();
+            String many = Inflection.plural(one);
+            String e = "(?:" + Pattern.quote(one) + "|" + Pattern.quote(many) + ")";
+            Pattern cue = Pattern.compile("\\b(?:join(?:s|ed|ing)?\\s+(?:the\\s+|a\\s+|an\\s+|my\\s+|their\\s+|your\\s+)?" + e
+                    + "|invit\\w*\\s+(?:\\w+\\s+){0,3}(?:to|into)\\s+(?:the\\s+|a\\s+|my\\s+|their\\s+|your\\s+)?" + e
+                    + "|members?\\s+of\\s+(?:the\\s+|a\\s+|my\\s+|their\\s+|your\\s+)?" + e + "|" + e + "\\s+members?|" + e + "\\s+id\\b|around\\s+a\\s+\"?" + e + "\"?\\s+unit)");
+            int n = 0;
+            for (Statement s : ctx.intake().statements()) {
+                Matcher mm = cue.matcher(s.text().toLowerCase(Locale.ROOT));
+                while (mm.find()) {
+                    n++;
+                }
+            }
+            if (n >= 2) {
+                votes.put(one, n);
+            }
+        }
+        return votes.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).map(Map.Entry::getKey).findFirst().orElse(null);
+    }
+
+    private static boolean mentionsInvitations(DesignContext ctx) {
+        return ctx.intake().statements().stream().anyMatch(s -> s.text().toLowerCase(Locale.ROOT).matches(".*\\binvit(e|es|ed|ing|ation|ations)\\b.*"));
+    }
+}
