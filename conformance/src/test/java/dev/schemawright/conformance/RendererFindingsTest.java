@@ -1,0 +1,41 @@
+package dev.schemawright.conformance;
+
+import dev.schemawright.contracts.model.AuthProvider;
+import dev.schemawright.contracts.model.Column;
+import dev.schemawright.contracts.model.ColumnType;
+import dev.schemawright.contracts.model.DefaultKind;
+import dev.schemawright.contracts.model.DefaultValue;
+import dev.schemawright.contracts.model.Index;
+import dev.schemawright.contracts.model.IndexColumn;
+import dev.schemawright.contracts.model.IndexMethod;
+import dev.schemawright.contracts.model.IndexPredicate;
+import dev.schemawright.contracts.model.KeyStrategy;
+import dev.schemawright.contracts.model.SchemaModel;
+import dev.schemawright.contracts.model.Table;
+import dev.schemawright.contracts.model.TableKind;
+import dev.schemawright.contracts.model.TargetStack;
+import dev.schemawright.contracts.model.TypeKind;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Minimal reproductions of renderer bugs found by the random-model run (see conformance/FINDINGS.md). Each stays
+ * failing until render-core is fixed; the random and corpus suites keep covering the general case.
+ */
+class RendererFindingsTest {
+    static final Path out = RenderedModel.outputRoot("findings");
+
+    /** F1: an index on a column whose Python attribute name differs from the column name ("class" -> class_). */
+    @Test
+    void f1SqlModelIndexOnAColumnRenamedForPython() {
+        Table note = Table.of("note", TableKind.ENTITY, List.of(
+                        Column.of("id", ColumnType.of(TypeKind.UUID), false).withDefault(DefaultValue.of(DefaultKind.RANDOM_UUID)),
+                        Column.of("class", ColumnType.of(TypeKind.TEXT), false)), List.of("id"))
+                .withIndexes(List.of(new Index("note_class_idx", List.of(IndexColumn.asc("class")), false, IndexMethod.BTREE,
+                        IndexPredicate.NONE, "lookups", List.of())));
+        SchemaModel model = new SchemaModel("finding-f1", "F1", "", new TargetStack("PostgreSQL", AuthProvider.APPLICATION,
+                KeyStrategy.UUID, ""), List.of(), List.of(note), List.of(), List.of(), List.of(), List.of());
+        ArtifactChecks.sqlmodel(RenderedModel.render("f1", model, out));
+    }
+}
