@@ -21,13 +21,15 @@ public final class RequirementClassifier {
     private static final Phrases ACCEPTANCE_SECTION = Phrases.of("acceptance criteria", "acceptance", "kryteri\\w* akceptacji",
             "definition of done");
     private static final Phrases GIVEN_WHEN_THEN = Phrases.of("given\\b.*\\bwhen\\b.*\\bthen", "zakładając\\b.*\\bgdy\\b", "mając\\b.*\\bgdy\\b");
+    private static final Pattern GHERKIN_STEP = Pattern.compile("^\\s*(?:given|when|then|and|but|zakładając|gdy|wtedy|oraz)\\b",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Phrases FUNCTIONAL_SECTION = Phrases.of("functional requirements", "features?", "functionalit",
             "capabilit", "wymagania funkcjonalne", "funkcjonalno", "funkcje", "user problem", "mvp");
     private static final Phrases TECH_SECTION = Phrases.of("tech", "stack", "technolog", "architecture", "infrastructure",
             "hosting", "deployment", "backend", "frontend", "database", "baza danych", "architektur", "wdrożeni");
     private static final Phrases DECISION_SECTION = Phrases.of("decisions?", "matched_recommendations", "recommendations",
             "database_planning_summary", "planning_summary", "decyzj", "rekomendacj", "ustalenia");
-    private static final Phrases OPEN_SECTION = Phrases.of("unresolved", "open questions", "open issues", "nierozwiązan", "otwarte pytania");
+    private static final Phrases OPEN_SECTION = Phrases.of("unresolved", "open questions", "open issues", "open items", "nierozwiązan", "otwarte pytania");
     private static final Phrases METRICS_SECTION = Phrases.of("success metrics", "metrics", "kpis?", "success criteria",
             "metryki", "mierniki", "wskaźniki", "kryteria sukcesu");
     private static final Phrases CLARIFICATION_TEXT = Phrases.of("q:", "a:", "answer:", "odpowiedź:", "pytanie:");
@@ -60,7 +62,7 @@ public final class RequirementClassifier {
             }
             return new Classification(RequirementKind.USER_STORY, f);
         }
-        if (storyId != null && (ACCEPTANCE_SECTION.inAny(s.context()) || GIVEN_WHEN_THEN.in(text))) {
+        if (storyId != null && (ACCEPTANCE_SECTION.inAny(s.context()) || GIVEN_WHEN_THEN.in(text) || GHERKIN_STEP.matcher(text).find())) {
             return new Classification(RequirementKind.ACCEPTANCE_CRITERION, Map.of("storyId", storyId));
         }
         if (GIVEN_WHEN_THEN.in(text) || ACCEPTANCE_SECTION.inAny(s.labels())) {

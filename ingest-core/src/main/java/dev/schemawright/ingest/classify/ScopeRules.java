@@ -15,16 +15,25 @@ public final class ScopeRules {
             "excluded", "exclusions", "not included", "won'?t have", "will not", "poza zakresem", "nie wchodzi",
             "nie wchodzą", "wyłączon", "co nie wchodzi", "nie obejmuje");
     private static final Phrases FUTURE_CONTEXT = Phrases.of("future", "post-mvp", "post mvp", "after mvp",
-            "later releases?", "later phases?", "next phases?", "phase 2", "v2", "roadmap", "not planned", "nice to have",
+            "later releases?", "later phases?", "v2", "roadmap", "deferred", "not planned", "nice to have",
             "could have", "przyszł", "po mvp", "kolejn\\w* (?:wersj|etap|faz)", "planowane później");
-    private static final Phrases OUT_SENTENCE = Phrases.of("out of scope", "is not (?:part of|included in) (?:the )?mvp",
+    private static final Phrases OUT_SENTENCE = Phrases.of("out of scope", "out of (?:the )?mvp scope",
+            "not in (?:the )?mvp\\b", "excluded from (?:the )?mvp", "is not (?:part of|included in) (?:the )?mvp",
             "are not (?:part of|included in) (?:the )?mvp", "not (?:be )?(?:supported|included) in (?:the )?mvp",
             "poza zakresem", "nie wchodzi w zakres", "nie wchodzą w zakres");
     private static final Phrases FUTURE_SENTENCE = Phrases.of("not planned for (?:the )?mvp", "post-mvp", "post mvp",
             "after (?:the )?mvp", "in (?:a )?(?:future|later) (?:release|version|phase|iteration)s?",
             "planned for (?:a )?later", "po mvp", "w przyszłych wersjach", "w kolejnych wersjach", "planowane po mvp");
 
+    private static final Phrases OPEN_QUESTIONS = Phrases.of("open items", "open questions", "open issues", "unresolved",
+            "tbd", "to be decided", "otwarte pytania");
+
     private ScopeRules() {
+    }
+
+    /** Scope from headings and lead-ins only: for table rows and field lists, whose cells may mention scope as data. */
+    public static Scope ofContext(Statement s) {
+        return of(new Statement("", s.role(), s.headingPath(), s.labels(), s.listItem()));
     }
 
     public static Scope of(Statement s) {
@@ -39,8 +48,8 @@ public final class ScopeRules {
         s.labels().stream().filter(l -> l.strip().endsWith(":")).forEach(context::add);
         for (int i = context.size() - 1; i >= 0; i--) {
             String c = context.get(i);
-            if (c.length() > 160) {
-                continue; // long prose, not a scope heading
+            if (c.length() > 160 || OPEN_QUESTIONS.in(c)) {
+                continue; // long prose is no scope heading; "Open items (TBD for future refinement)" are questions
             }
             if (OUT_CONTEXT.in(c)) {
                 return Scope.OUT_OF_SCOPE;

@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 public record UserStory(String actor, String goal, String benefit) {
     private static final int MAX_STORY_CHARS = 2_000;
     private static final Pattern EN = Pattern.compile(
-            "\\bAs an? ([^,]+?)(?:,(?:(?!\\bI\\b)[^,]){1,80})?,?\\s+I\\s+(?:want|need|would like|wish|can|should be able|must be able|am able|must not be able|should not be able|cannot|can't|expect)\\s+(?:to\\s+)?(.+?)"
+            "\\bAs an? (?!result\\b|consequence\\b|rule\\b|default\\b|reminder\\b|whole\\b)([^,]+?)(?:,(?:(?!\\bI\\b)[^,]){1,80})?,?\\s+I\\s+"
+                    + "(?:(?:want|need|would like|wish|can|should be able|must be able|am able|must not be able|should not be able|cannot|can't|expect)\\s+(?:to\\s+)?)?(.+?)"
                     + "(?:,?\\s+(?:so that|in order to|so)\\s+(.+?))?\\s*[.!]?\\s*$",
             Pattern.CASE_INSENSITIVE | Pattern.DOTALL);
     private static final Pattern PL = Pattern.compile(

@@ -30,6 +30,8 @@ public final class RequirementExtractor {
             RequirementKind.BUSINESS_RULE, RequirementKind.VALIDATION_RULE, RequirementKind.NON_FUNCTIONAL,
             RequirementKind.TECH_STACK, RequirementKind.PLANNING_DECISION);
 
+    private static final Set<String> DESCRIPTION_KEYS = Set.of("description", "story", "user story", "opis", "historyjka");
+
     private final String document;
     private final DocumentRole role;
     private final RequirementIds ids;
@@ -65,10 +67,45 @@ public final class RequirementExtractor {
             fieldBlock(block, fields.get());
             return;
         }
-        if (storyLine(block)) {
+        if (storyLine(block) || storyHeaderBlock(block)) {
             return;
         }
         sentences(block);
+    }
+
+    /**
+     * A multi-line block opened by a story id line ("US-030 Mark payment done", "Scenario: US-003 Edit warehouse"):
+     * the header opens the story, a "Description:" line (or the header itself) becomes the USER_STORY, and every
+     * other line is read as its own statement (Gherkin steps become acceptance criteria of the story).
+     */
+    private boolean storyHeaderBlock(Block block) {
+        String[] lines = block.text().split("\n", -1);
+        Matcher header = StoryTracker.STORY_HEADER.matcher(lines[0]);
+        if (lines.length < 2 || !header.matches()) {
+            return false;
+        }
+        String title = header.group(2).strip();
+        stories.open(header.group(1), title.isEmpty() ? null : title);
+        int descriptionLine = -1;
+        for (int i = 1; i < lines.length && descriptionLine < 0; i++) {
+            Optional<Map.Entry<String, String>> field = FieldList.field(lines[i]);
+            if (field.isPresent() && DESCRIPTION_KEYS.contains(field.get().getKey().toLowerCase(Locale.ROOT))) {
+                descriptionLine = i;
+            }
+        }
+        String description = descriptionLine < 0 ? title : FieldList.field(lines[descriptionLine]).orElseThrow().getValue();
+        int storyEnd = block.lineStart() + Math.max(0, descriptionLine);
+        story(new Block(block.kind(), lines[0], block.headingPath(), block.labels(), block.lineStart(), storyEnd, Map.of()),
+                description.isEmpty() ? lines[0] : description, title.isEmpty() ? null : title);
+        List<String> labels = new ArrayList<>(block.labels());
+        labels.add(lines[0]);
+        for (int i = 1; i < lines.length; i++) {
+            if (i != descriptionLine && !lines[i].isBlank()) {
+                int line = block.lineStart() + i;
+                sentences(new Block(block.kind(), lines[i], block.headingPath(), labels, line, line, Map.of()));
+            }
+        }
+        return true;
     }
 
     private void fieldBlock(Block block, Map<String, String> fields) {
@@ -82,7 +119,7 @@ public final class RequirementExtractor {
                 storyId = m.group(1);
             } else if (key.equals("title") || key.equals("tytuł") || key.equals("name")) {
                 title = f.getValue();
-            } else if (key.equals("description") || key.equals("story") || key.equals("user story") || key.equals("opis")) {
+            } else if (DESCRIPTION_KEYS.contains(key)) {
                 description = f.getValue();
             }
         }
@@ -116,7 +153,7 @@ public final class RequirementExtractor {
             stories.title(field.get().getValue());
             return true;
         }
-        if ((key.equals("description") || key.equals("opis")) && UserStory.parse(field.get().getValue()).isPresent()) {
+        if (DESCRIPTION_KEYS.contains(key)) {
             story(block, field.get().getValue(), stories.title());
             return true;
         }
@@ -180,7 +217,7 @@ public final class RequirementExtractor {
     }
 
     private void emitStructured(Block block, RequirementKind kind, String text, Map<String, String> facets, String preferred) {
-        Scope scope = ScopeRules.of(statement(block, text));
+        Scope scope = ScopeRules.ofContext(statement(block, text));
         emit(new Requirement(ids.allocate(document, preferred), kind, flat(text),
                 source(block, block.lineStart(), block.lineEnd()), scope, facets));
     }

@@ -30,7 +30,7 @@ public final class SentenceSplitter {
                 while (next < n && Character.isWhitespace(text.charAt(next))) {
                     next++;
                 }
-                if (next < n && startsSentence(text.charAt(next)) && !(c == '.' && abbreviation(text, i))) {
+                if (next < n && startsSentence(text.charAt(next)) && !(c == '.' && (abbreviation(text, i) || numbering(text, start, i)))) {
                     add(spans, text, start, i + 1);
                     start = next;
                     i = next - 1;
@@ -52,6 +52,24 @@ public final class SentenceSplitter {
         }
         String word = text.substring(from, dot).toLowerCase(Locale.ROOT);
         return ABBREVIATIONS.contains(word) || (word.length() == 1 && Character.isLetter(word.charAt(0)));
+    }
+
+    /** "3." or "1.2." at the start of a sentence numbers it; it does not end it. */
+    private static boolean numbering(String text, int start, int dot) {
+        int from = start;
+        while (from < dot && Character.isWhitespace(text.charAt(from))) {
+            from++;
+        }
+        if (from == dot || dot - from > 8) {
+            return false;
+        }
+        for (int i = from; i < dot; i++) {
+            char c = text.charAt(i);
+            if (!Character.isDigit(c) && c != '.') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void add(List<Span> spans, String text, int start, int end) {

@@ -13,6 +13,11 @@ import java.util.regex.Pattern;
 final class StoryTracker {
     static final Pattern STORY_ID = Pattern.compile("\\b((?:US|UC|HU|STORY)[-_ ]?\\d+(?:\\.\\d+)?)\\b", Pattern.CASE_INSENSITIVE);
 
+    /** A line that opens a story: "US-030 Title", "**US-001**: Title", "Scenario: US-003 Title". */
+    static final Pattern STORY_HEADER = Pattern.compile(
+            "^\\s*(?:(?:Scenario|Story|User Story|Historyjka)\\s*:\\s*)?\\**((?:US|UC|HU|STORY)[-_ ]?\\d+(?:\\.\\d+)?)\\**"
+                    + "\\s*[:.\\-–—)]?\\s*(.*)$", Pattern.CASE_INSENSITIVE);
+
     private List<String> headingPath = List.of();
     private String fromHeadings;
     private String fromFields;

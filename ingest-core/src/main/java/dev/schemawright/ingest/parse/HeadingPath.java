@@ -8,7 +8,19 @@ final class HeadingPath {
     private final String[] levels = new String[7];
     private final List<String> tagSections = new ArrayList<>();
 
+    private int realLevel;
+
     void heading(int level, String title) {
+        realLevel = level;
+        set(level, title);
+    }
+
+    /** A bold line standing alone ("**3.6.1 Natural Conclusion**") acts as a heading one level below the last real one. */
+    void pseudoHeading(String title) {
+        set(Math.min(6, realLevel + 1), title);
+    }
+
+    private void set(int level, String title) {
         levels[level] = title;
         for (int i = level + 1; i < levels.length; i++) {
             levels[i] = null;

@@ -14,6 +14,7 @@ import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
+import org.commonmark.node.Document;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
 import org.commonmark.node.ListItem;
@@ -21,6 +22,7 @@ import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
 import org.commonmark.node.Paragraph;
 import org.commonmark.node.SourceSpan;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.parser.IncludeSourceSpans;
 import org.commonmark.parser.Parser;
 
@@ -64,6 +66,8 @@ public final class MarkdownBlockReader {
         void node(Node node, Node previous, List<String> labels) {
             if (node instanceof Heading h) {
                 headings.heading(h.getLevel(), InlineText.of(h).strip());
+            } else if (node instanceof Paragraph p && node.getParent() instanceof Document && boldLine(p)) {
+                headings.pseudoHeading(InlineText.of(p).strip());
             } else if (node instanceof Paragraph p) {
                 paragraph(p, BlockKind.PARAGRAPH, labels);
             } else if (node instanceof BulletList || node instanceof OrderedList) {
@@ -80,6 +84,16 @@ public final class MarkdownBlockReader {
                 children(node, labels);
             }
             // code blocks, thematic breaks and link reference definitions carry no requirement text
+        }
+
+        /** One line, all of it bold, short, not a lead-in ending with ':'. */
+        static boolean boldLine(Paragraph p) {
+            Node only = p.getFirstChild();
+            if (only == null || only.getNext() != null || !(only instanceof StrongEmphasis)) {
+                return false;
+            }
+            String text = InlineText.of(p).strip();
+            return !text.contains("\n") && !text.endsWith(":") && text.split("\\s+").length <= 12;
         }
 
         List<String> withLeadIn(List<String> labels, Node previous) {
