@@ -7,7 +7,7 @@ import java.nio.file.Path;
 public final class RenderPreview {
     public static void main(String[] args) throws Exception {
         Path out = Path.of(args.length > 0 ? args[0] : "target/preview");
-        for (var model : java.util.List.of(TestModels.supabaseStudy(), TestModels.hostileApplication())) {
+        for (var model : TestModels.all()) {
             Path dir = out.resolve(model.projectId());
             Files.createDirectories(dir);
             for (Artifact a : new ArtifactRenderer().renderAll(model)) {

@@ -255,4 +255,56 @@ public final class TestModels {
                         new Relationship("order", "invoice", Cardinality.ONE_TO_ONE, null, true, "billed by", List.of("R4"))),
                 List.of(), List.of(), List.of());
     }
+
+    /**
+     * Composite keys all the way: a composite primary key referenced by a composite foreign key, a log table without
+     * a primary key, a JSON GIN index, application auth with uuid keys and no policies.
+     */
+    public static SchemaModel compositeNotes() {
+        Table notes = new Table("notes", TableKind.ENTITY, "A note.", List.of(uuidKey(), col("title", TEXT, false, "", "N1"),
+                new Column("body", ColumnType.of(TypeKind.JSON), false, DefaultValue.of(DefaultKind.EMPTY_JSON_OBJECT), false, "", List.of("N1")),
+                new Column("labels", ColumnType.of(TypeKind.JSON), false, DefaultValue.of(DefaultKind.EMPTY_ARRAY), false, "", List.of("N1")),
+                col("author_email", TEXT, true, "", "N1"), createdAt(), updatedAt()),
+                List.of("id"), List.of(), List.of(),
+                List.of(new CheckConstraint("notes_author_email_format", CheckKind.EMAIL_FORMAT, List.of("author_email"), List.of(), List.of("N1")),
+                        new CheckConstraint("notes_title_length", CheckKind.LENGTH_BETWEEN, List.of("title"), List.of("1", ""), List.of("N1"))),
+                List.of(new Index("notes_body_gin_idx", List.of(IndexColumn.asc("body")), false, IndexMethod.GIN, IndexPredicate.NONE, "filter by body keys", List.of("N1")),
+                        new Index("notes_created_at_idx", List.of(IndexColumn.desc("created_at")), false, IndexMethod.BTREE, IndexPredicate.NONE, "newest first", List.of("N2"))),
+                false, List.of(), List.of("N1"));
+        Table versions = new Table("note_versions", TableKind.CHILD, "Each saved version of a note.",
+                List.of(col("note_id", UUID, false, "", "N3"), col("version", ColumnType.of(TypeKind.INTEGER), false, "", "N3"),
+                        col("content", TEXT, false, "", "N3"), col("saved_on", ColumnType.of(TypeKind.DATE), false, "", "N3")),
+                List.of("note_id", "version"), List.of(fk("note_versions_note_id_fkey", "note_id", "notes", FkAction.CASCADE, "N3")), List.of(),
+                List.of(new CheckConstraint("note_versions_version_positive", CheckKind.POSITIVE, List.of("version"), List.of(), List.of("N3"))),
+                List.of(), false, List.of(), List.of("N3"));
+        Table comments = new Table("version_comments", TableKind.CHILD, "Comments on one version.",
+                List.of(uuidKey(), col("note_id", UUID, false, "", "N4"), col("version", ColumnType.of(TypeKind.INTEGER), false, "", "N4"),
+                        col("reply_to_id", UUID, true, "", "N4"), col("text", TEXT, false, "", "N4")),
+                List.of("id"),
+                List.of(new ForeignKey("version_comments_version_fkey", List.of("note_id", "version"), null, "note_versions", List.of("note_id", "version"),
+                                FkAction.CASCADE, "comments go with their version", List.of("N4")),
+                        fk("version_comments_reply_to_id_fkey", "reply_to_id", "version_comments", FkAction.CASCADE, "N4")),
+                List.of(), List.of(),
+                List.of(new Index("version_comments_version_idx", List.of(IndexColumn.asc("note_id"), IndexColumn.asc("version")), false,
+                                IndexMethod.BTREE, IndexPredicate.NONE, "", List.of()),
+                        new Index("version_comments_reply_to_id_idx", List.of(IndexColumn.asc("reply_to_id")), false, IndexMethod.BTREE,
+                                IndexPredicate.FIRST_NOT_NULL, "", List.of())),
+                false, List.of(), List.of("N4"));
+        Table events = new Table("note_events", TableKind.LOG, "Append-only audit trail (no key).",
+                List.of(col("note_id", UUID, true, "", "N5"), col("kind", ColumnType.varchar(20), false, "", "N5"),
+                        new Column("at", TS, false, DefaultValue.of(DefaultKind.NOW), false, "", List.of("N5"))),
+                List.of(), List.of(fk("note_events_note_id_fkey", "note_id", "notes", FkAction.SET_NULL, "N5")), List.of(),
+                List.of(new CheckConstraint("note_events_kind_values", CheckKind.IN_VALUES, List.of("kind"), List.of("created", "edited"), List.of("N5"))),
+                List.of(index("note_events_note_id_idx", "note_id")), false, List.of(), List.of("N5"));
+        return new SchemaModel("composite-notes", "Composite notes", "", new TargetStack(null, AuthProvider.APPLICATION, KeyStrategy.UUID, null),
+                List.of(), List.of(notes, versions, comments, events),
+                List.of(new Relationship("notes", "note_versions", Cardinality.ONE_TO_MANY, null, false, "has versions", List.of("N3"))),
+                List.of(new Decision("D1", "version key", "composite (note_id, version)", "surrogate uuid", "versions are addressed by number", List.of("N3"))),
+                List.of(new OpenQuestion("Q1", "Should deleted notes keep their audit trail?", "Yes: events keep a NULL note_id.", List.of("N5"))),
+                List.of());
+    }
+
+    public static List<SchemaModel> all() {
+        return List.of(supabaseStudy(), hostileApplication(), compositeNotes());
+    }
 }

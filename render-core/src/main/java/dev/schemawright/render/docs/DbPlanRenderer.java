@@ -138,7 +138,7 @@ public final class DbPlanRenderer {
             }
             for (Index ix : indexPlan.indexes(t)) {
                 out.append(Markdown.row(Markdown.code(t.name()), Markdown.code(ix.name()), Markdown.code(columns(ix)),
-                        ix.method().name().toLowerCase(Locale.ROOT), ix.unique() ? "yes" : "no", predicate(ix), Markdown.text(ix.reason())));
+                        ix.method().name().toLowerCase(Locale.ROOT), ix.unique() ? "yes" : "no", predicate(t, ix), Markdown.text(ix.reason())));
             }
         }
 
@@ -243,15 +243,9 @@ public final class DbPlanRenderer {
         return String.join(", ", cols);
     }
 
-    private static String predicate(Index ix) {
-        if (ix.where() == IndexPredicate.NONE) {
-            return "";
-        } else if (ix.where() == IndexPredicate.NOT_DELETED) {
-            return Markdown.code("deleted_at IS NULL");
-        } else if (ix.where() == IndexPredicate.FIRST_NOT_NULL) {
-            return Markdown.code(ix.columnNames().get(0) + " IS NOT NULL");
-        }
-        throw new IllegalStateException("unsupported " + ix.where());
+    private String predicate(Table t, Index ix) {
+        String where = d.indexPredicate(t, ix);
+        return where == null ? "" : Markdown.code(where);
     }
 
     private static String cardinality(Relationship r) {

@@ -51,9 +51,11 @@ public final class PostgresRenderer {
                 .append(SqlComments.line(model.projectId())).append("), rendered by Schemawright.\n");
         if (supabase) {
             out.append("-- Target: Supabase PostgreSQL. Users live in auth.users; policies use (select auth.uid()) and role authenticated.\n");
-        } else {
+        } else if (model.tables().stream().anyMatch(Table::rlsEnabled) || usesCurrentUserDefault(model)) {
             out.append("-- Target: PostgreSQL 13+. Policies read the current user from the setting ").append(CURRENT_USER_SETTING)
                     .append(":\n--   SET LOCAL ").append(CURRENT_USER_SETTING).append(" = '<user id>';\n");
+        } else {
+            out.append("-- Target: PostgreSQL 13+.\n");
         }
         out.append("-- Runs in one transaction. gen_random_uuid() is built into PostgreSQL 13+, so pgcrypto is not needed.\n");
 
@@ -96,6 +98,11 @@ public final class PostgresRenderer {
         updatedAtTriggers(out, order.tables());
         rowLevelSecurity(out, model, order.tables(), supabase);
         return out.toString();
+    }
+
+    private static boolean usesCurrentUserDefault(SchemaModel model) {
+        return model.tables().stream().flatMap(t -> t.columns().stream())
+                .anyMatch(c -> c.defaultValue() != null && c.defaultValue().kind() == DefaultKind.CURRENT_USER);
     }
 
     private void table(StringBuilder out, SchemaModel model, Table t, CreationOrder order, boolean supabase) {
@@ -306,18 +313,8 @@ public final class PostgresRenderer {
     }
 
     private String predicate(Table t, Index ix) {
-        IndexPredicate p = ix.where();
-        if (p == IndexPredicate.NONE) {
-            return "";
-        } else if (p == IndexPredicate.NOT_DELETED) {
-            if (!t.hasColumn(IndexPlan.SOFT_DELETE_COLUMN)) {
-                throw new IllegalStateException("unsupported NOT_DELETED index " + ix.name() + " on " + t.name() + " without deleted_at");
-            }
-            return " WHERE " + d.quote(IndexPlan.SOFT_DELETE_COLUMN) + " IS NULL";
-        } else if (p == IndexPredicate.FIRST_NOT_NULL) {
-            return " WHERE " + d.quote(ix.columnNames().get(0)) + " IS NOT NULL";
-        }
-        throw new IllegalStateException("unsupported " + p);
+        String where = d.indexPredicate(t, ix);
+        return where == null ? "" : " WHERE " + where;
     }
 
     private void updatedAtTriggers(StringBuilder out, List<Table> tables) {

@@ -142,7 +142,12 @@ public final class PrismaRenderer {
             }
             for (Link l : relations.incoming(t)) {
                 String type = modelNames.get(l.child().name()) + (l.oneToOne() ? "?" : "[]");
-                rows.add(new String[] {parentField.get(l), type, l.ambiguous() ? "@relation(" + quote(l.fk().name()) + ")" : "", ""});
+                String attrs = l.ambiguous() ? "@relation(" + quote(l.fk().name()) + ")" : "";
+                if (ignored(l.child())) {
+                    // Prisma requires relation fields to an @@ignore model to be ignored too
+                    attrs = (attrs + " @ignore").strip();
+                }
+                rows.add(new String[] {parentField.get(l), type, attrs, ""});
             }
             appendAligned(rows);
             List<String> block = blockAttributes(t, names);
@@ -345,7 +350,7 @@ public final class PrismaRenderer {
                 block.add("// Row-level security in PostgreSQL: " + t.policies().size() + " polic" + (t.policies().size() == 1 ? "y" : "ies")
                         + " (see schema.postgres.sql); Prisma cannot express policies");
             }
-            if (t.primaryKey().isEmpty() && t.uniques().isEmpty()) {
+            if (ignored(t)) {
                 block.add("@@ignore // no primary key or unique constraint: Prisma Client cannot address rows");
             }
             String physical = PhysicalName.of(t.name());
@@ -355,16 +360,14 @@ public final class PrismaRenderer {
             return block;
         }
 
+        /** No primary key and no unique constraint: Prisma Client cannot address rows, so the model is @@ignore. */
+        private static boolean ignored(Table t) {
+            return t.primaryKey().isEmpty() && t.uniques().isEmpty();
+        }
+
         private String index(Table t, Index ix) {
             String cols = ix.columns().stream().map(c -> indexField(t, c, ix.method())).collect(Collectors.joining(", "));
-            String where = "";
-            if (ix.where() == IndexPredicate.NOT_DELETED) {
-                where = "deleted_at IS NULL";
-            } else if (ix.where() == IndexPredicate.FIRST_NOT_NULL) {
-                where = ix.columnNames().get(0) + " IS NOT NULL";
-            } else if (ix.where() != IndexPredicate.NONE) {
-                throw new IllegalStateException("unsupported " + ix.where());
-            }
+            String where = ix.where() == IndexPredicate.NONE ? "" : PostgresDialect.INSTANCE.indexPredicate(t, ix);
             String map = "map: " + quote(PhysicalName.of(ix.name()));
             if (ix.method() == IndexMethod.FULLTEXT && !ix.unique()) {
                 return "// full-text index " + SqlComments.line(ix.name()) + " on to_tsvector(" + SqlComments.line(String.join(", ", ix.columnNames()))

@@ -1,6 +1,9 @@
 package dev.schemawright.render.sql;
 
 import dev.schemawright.contracts.model.FkAction;
+import dev.schemawright.contracts.model.Index;
+import dev.schemawright.contracts.model.IndexPredicate;
+import dev.schemawright.contracts.model.Table;
 import dev.schemawright.render.naming.PhysicalName;
 import java.util.List;
 import java.util.Locale;
@@ -75,6 +78,23 @@ public abstract class SqlDialect {
             return "NO ACTION";
         }
         throw new IllegalStateException("unsupported " + a);
+    }
+
+    /** The WHERE condition of a partial index, or null for a full index. */
+    public String indexPredicate(Table t, Index ix) {
+        IndexPredicate p = ix.where();
+        if (p == IndexPredicate.NONE) {
+            return null;
+        } else if (p == IndexPredicate.NOT_DELETED) {
+            if (!t.hasColumn(IndexPlan.SOFT_DELETE_COLUMN)) {
+                throw new IllegalStateException("unsupported NOT_DELETED index " + ix.name() + " on " + t.name() + " without "
+                        + IndexPlan.SOFT_DELETE_COLUMN);
+            }
+            return quote(IndexPlan.SOFT_DELETE_COLUMN) + " IS NULL";
+        } else if (p == IndexPredicate.FIRST_NOT_NULL) {
+            return quote(ix.columnNames().get(0)) + " IS NOT NULL";
+        }
+        throw new IllegalStateException("unsupported " + p);
     }
 
     /** A string literal; single quotes doubled (standard_conforming_strings assumed, which is the default). */

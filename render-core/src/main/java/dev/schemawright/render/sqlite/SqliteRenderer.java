@@ -216,20 +216,8 @@ public final class SqliteRenderer {
         for (IndexColumn c : ix.columns()) {
             parts.add(d.quote(c.name()) + (c.descending() ? " DESC" : ""));
         }
-        String where;
-        IndexPredicate p = ix.where();
-        if (p == IndexPredicate.NONE) {
-            where = "";
-        } else if (p == IndexPredicate.NOT_DELETED) {
-            if (!t.hasColumn(IndexPlan.SOFT_DELETE_COLUMN)) {
-                throw new IllegalStateException("unsupported NOT_DELETED index " + ix.name() + " on " + t.name() + " without deleted_at");
-            }
-            where = " WHERE " + d.quote(IndexPlan.SOFT_DELETE_COLUMN) + " IS NULL";
-        } else if (p == IndexPredicate.FIRST_NOT_NULL) {
-            where = " WHERE " + d.quote(ix.columnNames().get(0)) + " IS NOT NULL";
-        } else {
-            throw new IllegalStateException("unsupported " + p);
-        }
+        String condition = d.indexPredicate(t, ix);
+        String where = condition == null ? "" : " WHERE " + condition;
         String note = ix.method() == IndexMethod.BTREE ? "" : " -- " + ix.method().name().toLowerCase(java.util.Locale.ROOT) + " in PostgreSQL";
         return "CREATE " + (ix.unique() ? "UNIQUE " : "") + "INDEX " + d.quote(ix.name()) + " ON " + d.quote(t.name()) + " ("
                 + String.join(", ", parts) + ")" + where + ";" + note;

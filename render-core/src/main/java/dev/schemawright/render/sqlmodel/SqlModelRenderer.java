@@ -67,6 +67,7 @@ public final class SqlModelRenderer {
         private final SqliteRenderer sqlite = new SqliteRenderer();
         private final Map<String, String> classNames = new HashMap<>();
         private final Map<String, String> externalClassNames = new HashMap<>();
+        private final Map<String, String> variableNames = new HashMap<>();
         private final Map<String, String> enumClassNames = new HashMap<>();
         private final Map<String, Map<String, String>> enumMembers = new HashMap<>();
         private final Map<String, Map<String, String>> fieldNames = new HashMap<>();
@@ -97,6 +98,9 @@ public final class SqlModelRenderer {
             }
             for (Table t : model.tables()) {
                 classNames.put(t.name(), classes.allocate(CaseConversion.pascal(CaseConversion.singularLast(t.name()))));
+                if (t.primaryKey().isEmpty()) {
+                    variableNames.put(t.name(), classes.allocate(fieldName(CaseConversion.snake(t.name())) + "_table"));
+                }
             }
             Map<String, NameAllocator> fields = new HashMap<>();
             for (Table t : model.tables()) {
@@ -110,6 +114,9 @@ public final class SqlModelRenderer {
                 linkModelLinks.add(m.left());
                 linkModelLinks.add(m.right());
             }
+            // the ORM cannot map a table without a primary key: it becomes a Core table, without relationships
+            relations.links().stream().filter(l -> l.child().primaryKey().isEmpty() || l.parent().primaryKey().isEmpty())
+                    .forEach(linkModelLinks::add);
             for (Link l : relations.links()) {
                 if (linkModelLinks.contains(l)) {
                     continue;
@@ -177,13 +184,17 @@ public final class SqlModelRenderer {
         }
 
         private void table(Table t) {
+            if (t.primaryKey().isEmpty()) {
+                coreTable(t);
+                return;
+            }
             out.append("class ").append(classNames.get(t.name())).append("(SQLModel, table=True):\n");
             String doc = SqlComments.described(t.description(), t.sources());
             if (!doc.isEmpty()) {
                 out.append("    \"\"\"").append(docLine(doc)).append("\"\"\"\n\n");
             }
             out.append("    __tablename__ = ").append(py(PhysicalName.of(t.name()))).append('\n');
-            List<String> args = tableArgs(t);
+            List<String> args = tableArgs(t, false);
             if (!args.isEmpty()) {
                 out.append("    __table_args__ = (\n");
                 args.forEach(a -> out.append("        ").append(a).append(",\n"));
@@ -252,6 +263,20 @@ public final class SqlModelRenderer {
             }
         }
 
+        /** A table without a primary key: created by metadata.create_all like the others, queried with Core. */
+        private void coreTable(Table t) {
+            String doc = SqlComments.described(t.description(), t.sources());
+            out.append("# ").append(doc.isEmpty() ? "" : doc + " ").append("No primary key, so no ORM class: a Core table on the same metadata.\n");
+            out.append(variableNames.get(t.name())).append(" = sa.Table(\n    ").append(py(PhysicalName.of(t.name()))).append(",\n    SQLModel.metadata,\n");
+            for (Column c : t.columns()) {
+                out.append("    ").append(column(t, c)).append(",\n");
+            }
+            for (String a : tableArgs(t, true)) {
+                out.append("    ").append(a).append(",\n");
+            }
+            out.append(")\n");
+        }
+
         private String fkAttributes(Link l) {
             String cls = classNames.get(l.child().name());
             return l.fk().columns().stream().map(c -> cls + "." + fieldNames.get(l.child().name()).get(c)).collect(Collectors.joining(", "));
@@ -303,9 +328,11 @@ public final class SqlModelRenderer {
             return fk.external() ? external.target(fk).name() : fk.refTable();
         }
 
-        private List<String> tableArgs(Table t) {
+        /** Constraints and indexes; a Core table names its columns by database name, a class by attribute name. */
+        private List<String> tableArgs(Table t, boolean core) {
             List<String> args = new ArrayList<>();
-            Map<String, String> names = fieldNames.get(t.name());
+            Map<String, String> names = new LinkedHashMap<>();
+            fieldNames.get(t.name()).forEach((column, field) -> names.put(column, core ? PhysicalName.of(column) : field));
             for (ForeignKey fk : t.foreignKeys()) {
                 if (fk.columns().size() > 1) {
                     String target = PhysicalName.of(targetTable(fk));
@@ -315,7 +342,7 @@ public final class SqlModelRenderer {
                 }
             }
             for (UniqueConstraint u : t.uniques()) {
-                args.add("sa.UniqueConstraint(" + u.columns().stream().map(c -> py(attr(t, c))).collect(Collectors.joining(", "))
+                args.add("sa.UniqueConstraint(" + u.columns().stream().map(c -> py(names.get(c))).collect(Collectors.joining(", "))
                         + ", name=" + py(PhysicalName.of(u.name())) + ")");
             }
             for (CheckConstraint ck : t.checks()) {
@@ -326,33 +353,18 @@ public final class SqlModelRenderer {
                 parts.add(py(PhysicalName.of(ix.name())));
                 for (IndexColumn c : ix.columns()) {
                     attr(t, c.name());
-                    parts.add(c.descending() ? "sa.text(" + py(d.quote(c.name()) + " DESC") + ")" : py(attr(t, c.name())));
+                    parts.add(c.descending() ? "sa.text(" + py(d.quote(c.name()) + " DESC") + ")" : py(names.get(c.name())));
                 }
                 if (ix.unique()) {
                     parts.add("unique=True");
                 }
-                String where = predicate(t, ix);
+                String where = d.indexPredicate(t, ix);
                 if (where != null) {
                     parts.add("sqlite_where=sa.text(" + py(where) + ")");
                 }
                 args.add("sa.Index(" + String.join(", ", parts) + ")");
             }
             return args;
-        }
-
-        private String predicate(Table t, Index ix) {
-            IndexPredicate p = ix.where();
-            if (p == IndexPredicate.NONE) {
-                return null;
-            } else if (p == IndexPredicate.NOT_DELETED) {
-                if (!t.hasColumn(IndexPlan.SOFT_DELETE_COLUMN)) {
-                    throw new IllegalStateException("unsupported NOT_DELETED index " + ix.name() + " on " + t.name() + " without deleted_at");
-                }
-                return d.quote(IndexPlan.SOFT_DELETE_COLUMN) + " IS NULL";
-            } else if (p == IndexPredicate.FIRST_NOT_NULL) {
-                return d.quote(ix.columnNames().get(0)) + " IS NOT NULL";
-            }
-            throw new IllegalStateException("unsupported " + p);
         }
 
         private String attr(Table t, String column) {
