@@ -22,6 +22,9 @@ import org.junit.jupiter.api.io.TempDir;
 class BatchDesignTest {
     /** The dev corpus at the repository root: real PRDs written outside this project. */
     static final Path CORPUS = Path.of("..", "corpus", "dev");
+    /** The nine artifacts every project gets (TEAM conventions; names exactly). */
+    static final List<String> NINE = List.of("design.md", "db-plan.md", "schema.postgres.sql", "schema.sqlite.sql", "schema.prisma",
+            "models.py", "erd.mmd", "model.json", "manifest.json");
 
     @TempDir
     Path tmp;
@@ -56,7 +59,7 @@ class BatchDesignTest {
                 .contains("FAIL  corrupt: prd.md: binary-content")
                 .contains("5 projects: 1 designed, 4 failed")
                 .doesNotContain("\tat ");
-        assertThat(listFiles(out.resolve("good"))).contains("manifest.json", "model.json", "schema.postgres.sql");
+        assertThat(listFiles(out.resolve("good"))).containsExactlyInAnyOrderElementsOf(NINE);
         assertThat(out.resolve("bad name")).doesNotExist();
         assertThat(out.resolve("empty")).doesNotExist();
         assertThat(out.resolve("huge")).doesNotExist();
@@ -99,9 +102,10 @@ class BatchDesignTest {
         assertThat(CommandRun.of("design", "--batch", root.toString(), "--out", twice.toString(), "--jobs", "3").exitCode()).isZero();
 
         Map<String, String> first = digests(once);
-        assertThat(first).hasSizeGreaterThanOrEqualTo(3 * 3);
+        assertThat(first).hasSize(3 * NINE.size());
         assertThat(digests(twice)).isEqualTo(first);
         for (String project : listFiles(once)) {
+            assertThat(listFiles(once.resolve(project))).containsExactlyInAnyOrderElementsOf(NINE);
             assertManifestMatchesFiles(once.resolve(project));
         }
     }
