@@ -16,6 +16,9 @@ import dev.schemawright.modeling.normalize.ManyToManyPass;
 import dev.schemawright.modeling.normalize.WeakEntityPass;
 import dev.schemawright.modeling.normalize.TransitiveLinkPass;
 import dev.schemawright.modeling.normalize.LogTablePass;
+import dev.schemawright.modeling.normalize.EnumerationPass;
+import dev.schemawright.modeling.explain.DecisionPass;
+import dev.schemawright.modeling.explain.OpenQuestionPass;
 import dev.schemawright.modeling.physical.ForeignKeyPass;
 import dev.schemawright.modeling.physical.IndexPass;
 import dev.schemawright.modeling.physical.KeyPass;
@@ -47,9 +50,10 @@ public final class SchemaDesigner {
         return DesignProgram.sequence(
                 new StackFactsPass(), new NfrFlagsPass(),
                 new EntityPass(), new AttributePass(), new RelationshipPass(),
-                new WeakEntityPass(), new TransitiveLinkPass(), new ManyToManyPass(), new LogTablePass(),
+                new WeakEntityPass(), new TransitiveLinkPass(), new ManyToManyPass(), new LogTablePass(), new EnumerationPass(),
                 new UsersTablePass(), new ForeignKeyPass(), new TenancyPass(), new OwnershipPass(), new KeyPass(), new TimestampPass(),
-                new NamingPass(), new IndexPass(), new RowLevelSecurityPass());
+                new NamingPass(), new IndexPass(), new RowLevelSecurityPass(),
+                new DecisionPass(), new OpenQuestionPass());
     }
 
     public SchemaModel design(String projectId, List<Requirement> requirements) {

@@ -106,7 +106,7 @@ public final class TenancyPass implements DesignPass {
             String e = "(?:" + Pattern.quote(one) + "|" + Pattern.quote(many) + ")";
             Pattern cue = Pattern.compile("\\b(?:join(?:s|ed|ing)?\\s+(?:the\\s+|a\\s+|an\\s+|my\\s+|their\\s+|your\\s+)?" + e
                     + "|invit\\w*\\s+(?:\\w+\\s+){0,3}(?:to|into)\\s+(?:the\\s+|a\\s+|my\\s+|their\\s+|your\\s+)?" + e
-                    + "|members?\\s+of\\s+(?:the\\s+|a\\s+|my\\s+|their\\s+|your\\s+)?" + e + "|" + e + "\\s+members?|" + e + "\\s+id\\b|around\\s+a\\s+\"?" + e + "\"?\\s+unit)");
+                    + "|members?\\s+of\\s+(?:the\\s+|a\\s+|my\\s+|their\\s+|your\\s+)?" + e + "|" + e + "\\s+members?|(?:their|my|your|our)\\s+" + e + "(?:'s)?\\s+id\\b|around\\s+a\\s+\"?" + e + "\"?\\s+unit)");
             int n = 0;
             for (Statement s : ctx.intake().statements()) {
                 Matcher mm = cue.matcher(s.text().toLowerCase(Locale.ROOT));
