@@ -2,6 +2,7 @@ package dev.schemawright.ingestservice.upload;
 
 import dev.schemawright.contracts.model.Diagnostic;
 import dev.schemawright.contracts.model.Severity;
+import dev.schemawright.ingest.reject.RejectionCode;
 import dev.schemawright.ingestservice.problem.ApiProblem;
 import dev.schemawright.ingestservice.problem.ProblemError;
 import java.util.Comparator;
@@ -16,14 +17,14 @@ import java.util.Map;
  */
 public final class Rejections {
     static final Map<String, Integer> STATUS_BY_CODE = Map.of(
-            "empty-document", 422,
-            "unsupported-media-type", 415,
-            "document-too-large", 413,
-            "corrupt-document", 422,
-            "binary-content", 415,
-            "no-text", 422,
-            "repetitive-content", 422,
-            "too-many-requirements", 422);
+            RejectionCode.EMPTY_DOCUMENT, 422,
+            RejectionCode.UNSUPPORTED_MEDIA_TYPE, 415,
+            RejectionCode.DOCUMENT_TOO_LARGE, 413,
+            RejectionCode.CORRUPT_DOCUMENT, 422,
+            RejectionCode.BINARY_CONTENT, 415,
+            RejectionCode.NO_TEXT, 422,
+            RejectionCode.REPETITIVE_CONTENT, 422,
+            RejectionCode.TOO_MANY_REQUIREMENTS, 422);
     private static final List<Integer> PRECEDENCE = List.of(413, 415, 422);
 
     private Rejections() {

@@ -39,6 +39,7 @@ public final class SafeFileNames {
         String cleaned = out.toString()
                 .replaceAll("_{2,}", "_")
                 .replaceAll("\\.{2,}", ".")
+                .replaceAll("_?\\._?", ".")
                 .replaceAll("^[^A-Za-z0-9]+", "")
                 .replaceAll("[._-]+$", "");
         if (cleaned.isEmpty()) {
