@@ -44,9 +44,11 @@ function check(file) {
     result.models = dm.models.map(m => ({
       name: m.name, dbName: m.dbName ?? null,
       primaryKey: m.primaryKey ? m.primaryKey.fields : m.fields.filter(f => f.isId).map(f => f.name),
-      uniques: m.uniqueFields,
+      // every unique key: @unique fields, @@unique and unique @@index, as field-name lists
+      uniques: (dm.indexes ?? []).filter(i => i.model === m.name && i.type === 'unique').map(i => i.fields.map(f => f.name)),
       fields: m.fields.map(f => ({
-        name: f.name, dbName: f.dbName ?? null, kind: f.kind, type: f.type, isList: f.isList, isRequired: f.isRequired,
+        name: f.name, dbName: f.dbName ?? null, kind: f.kind, type: f.type, nativeType: f.nativeType?.[0] ?? null,
+        isList: f.isList, isRequired: f.isRequired,
         isId: f.isId, isUnique: f.isUnique, hasDefault: f.hasDefaultValue,
         relationName: f.relationName ?? null, relationFromFields: f.relationFromFields ?? null,
         relationToFields: f.relationToFields ?? null, relationOnDelete: f.relationOnDelete ?? null,
@@ -66,11 +68,12 @@ function addUnsupportedFields(content, models) {
     const model = byName.get(b[1]);
     if (!model) continue;
     for (const line of b[2].split('\n')) {
-      const f = /^\s*(\w+)\s+Unsupported\("(?:[^"\\]|\\.)*"\)(\?|\[\])?(.*)$/.exec(line);
+      const f = /^\s*(\w+)\s+Unsupported\("((?:[^"\\]|\\.)*)"\)(\?|\[\])?(.*)$/.exec(line);
       if (!f) continue;
-      const map = /@map\(\s*(?:name:\s*)?"((?:[^"\\]|\\.)*)"/.exec(f[3]);
+      const map = /@map\(\s*(?:name:\s*)?"((?:[^"\\]|\\.)*)"/.exec(f[4]);
       model.fields.push({ name: f[1], dbName: map ? JSON.parse(`"${map[1]}"`) : null, kind: 'unsupported', type: 'Unsupported',
-        isList: f[2] === '[]', isRequired: f[2] !== '?', isId: false, isUnique: false, hasDefault: /@default\(/.test(f[3]),
+        nativeType: null, unsupported: JSON.parse(`"${f[2]}"`),
+        isList: f[3] === '[]', isRequired: f[3] !== '?', isId: false, isUnique: false, hasDefault: /@default\(/.test(f[4]),
         relationName: null, relationFromFields: null, relationToFields: null, relationOnDelete: null });
     }
   }

@@ -49,9 +49,9 @@ def sqlite_snapshot(conn):
                 pk = sorted((r[5], r[1]) for r in conn.exec_driver_sql("select * from pragma_table_info(?)", (fk["table"],)) if r[5])
                 fk["to"] = [name for _, name in pk]
         idx = []
-        for r in conn.exec_driver_sql("select name, \"unique\", origin from pragma_index_list(?)", (t,)):
+        for r in conn.exec_driver_sql("select name, \"unique\", origin, partial from pragma_index_list(?)", (t,)):
             idx_cols = [c[2] for c in conn.exec_driver_sql("select * from pragma_index_info(?) order by seqno", (r[0],))]
-            idx.append({"name": r[0], "unique": bool(r[1]), "origin": r[2], "columns": idx_cols})
+            idx.append({"name": r[0], "unique": bool(r[1]), "origin": r[2], "partial": bool(r[3]), "columns": idx_cols})
         tables[t] = {"columns": cols, "foreign_keys": [fks[k] for k in sorted(fks)], "indexes": idx}
     return tables
 

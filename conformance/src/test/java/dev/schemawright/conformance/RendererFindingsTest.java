@@ -38,4 +38,26 @@ class RendererFindingsTest {
                 KeyStrategy.UUID, ""), List.of(), List.of(note), List.of(), List.of(), List.of(), List.of());
         ArtifactChecks.sqlmodel(RenderedModel.render("f1", model, out));
     }
+
+    /** F2: a composite primary key whose order differs from the column order comes out reordered in models.py. */
+    @Test
+    void f2SqlModelCompositeKeyKeepsTheModelsOrder() {
+        Table link = Table.of("recipe_categories", TableKind.JOIN, List.of(
+                Column.of("category_id", ColumnType.of(TypeKind.BIGINT), false),
+                Column.of("recipe_id", ColumnType.of(TypeKind.BIGINT), false)), List.of("recipe_id", "category_id"));
+        SchemaModel model = new SchemaModel("finding-f2", "F2", "", new TargetStack("PostgreSQL", AuthProvider.APPLICATION,
+                KeyStrategy.IDENTITY, ""), List.of(), List.of(link), List.of(), List.of(), List.of(), List.of());
+        ArtifactChecks.sqlmodel(RenderedModel.render("f2", model, out));
+    }
+
+    /** F3: a nullable column in the primary key (PostgreSQL makes it NOT NULL) is rendered optional, which Prisma rejects. */
+    @Test
+    void f3PrismaPrimaryKeyColumnsAreRequired() {
+        Table link = Table.of("recipe_categories", TableKind.JOIN, List.of(
+                Column.of("recipe_id", ColumnType.of(TypeKind.BIGINT), false),
+                Column.of("category_id", ColumnType.of(TypeKind.BIGINT), true)), List.of("recipe_id", "category_id"));
+        SchemaModel model = new SchemaModel("finding-f3", "F3", "", new TargetStack("PostgreSQL", AuthProvider.APPLICATION,
+                KeyStrategy.IDENTITY, ""), List.of(), List.of(link), List.of(), List.of(), List.of(), List.of());
+        ArtifactChecks.prisma(RenderedModel.render("f3", model, out));
+    }
 }

@@ -118,4 +118,41 @@ class ValidatorSelfTest {
                 .hasMessageContaining("A reads B's row: 1 row(s), expected 0")
                 .hasMessageContaining("A updates B's row: 1 row(s), expected 0");
     }
+
+    /** The consistency comparisons see types, uniqueness and keys, not just names: each tampering must be reported. */
+    @Test
+    void consistencyChecksReportATypeAUniqueKeyAndAForeignKeyThatDifferFromTheModel() {
+        RenderedModel r = RenderedModel.render("consistency-self-test", RandomSchemaModels.generate(RandomModelSeeds.seed(0)),
+                RenderedModel.outputRoot("self-test-consistency"));
+        ArtifactChecks.postgres(r);
+        ArtifactChecks.prisma(r);
+        ArtifactChecks.sqlite(r);
+        String pg = r.text("schema.postgres.sql").replaceFirst("(?m)^(    name) uuid NOT NULL", "$1 text NOT NULL");
+        assertThat(pg).isNotEqualTo(r.text("schema.postgres.sql"));
+        assertThatThrownBy(() -> ArtifactChecks.postgres(r.withArtifact("schema.postgres.sql", pg)))
+                .hasMessageContaining("column name is uuid in model but text in schema.postgres.sql");
+        String prisma = r.text("schema.prisma").replaceFirst("(?m)^(\\s+@@unique\\(.*)$", "");
+        assertThat(prisma).isNotEqualTo(r.text("schema.prisma"));
+        writeAndCheck(r, "schema.prisma", prisma, "unique keys");
+        String sqlite = r.text("schema.sqlite.sql").replaceFirst("ON DELETE CASCADE", "ON DELETE SET NULL");
+        assertThat(sqlite).isNotEqualTo(r.text("schema.sqlite.sql"));
+        assertThatThrownBy(() -> ArtifactChecks.sqlite(r.withArtifact("schema.sqlite.sql", sqlite)))
+                .hasMessageContaining("ON DELETE SET_NULL in schema.sqlite.sql but not in model");
+    }
+
+    private static void writeAndCheck(RenderedModel r, String name, String text, String expected) {
+        RenderedModel altered = r.withArtifact(name, text);
+        try {
+            Files.writeString(altered.file(name), text, StandardCharsets.UTF_8);
+            assertThatThrownBy(() -> ArtifactChecks.prisma(altered)).hasMessageContaining(expected);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        } finally {
+            try {
+                Files.write(r.file(name), r.artifacts().get(name).content());
+            } catch (IOException e) {
+                throw new IllegalStateException(e);
+            }
+        }
+    }
 }

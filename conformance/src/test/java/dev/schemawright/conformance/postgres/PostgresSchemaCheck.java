@@ -3,6 +3,7 @@ package dev.schemawright.conformance.postgres;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.schemawright.conformance.shape.SchemaShape;
+import dev.schemawright.conformance.shape.TypeFamily;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -110,11 +111,22 @@ public final class PostgresSchemaCheck {
             b.table(r.get(0));
             rls.put(r.get(0), Boolean.parseBoolean(r.get(1)));
         }
-        for (List<String> r : rows(c, "select table_name, column_name, is_nullable from information_schema.columns"
-                + " where table_schema = 'public' order by table_name, ordinal_position")) {
+        for (List<String> r : rows(c, "select c.table_name, c.column_name, c.is_nullable, format_type(a.atttypid, a.atttypmod),"
+                + " (t.typtype = 'e' or et.typtype = 'e')::text from information_schema.columns c"
+                + " join pg_attribute a on a.attrelid = format('%I.%I', c.table_schema, c.table_name)::regclass and a.attname = c.column_name"
+                + " join pg_type t on t.oid = a.atttypid left join pg_type et on et.oid = t.typelem"
+                + " where c.table_schema = 'public' order by c.table_name, c.ordinal_position")) {
             if (rls.containsKey(r.get(0))) {
-                b.column(r.get(0), r.get(1), r.get(2).equals("YES"));
+                b.column(r.get(0), r.get(1), r.get(2).equals("YES"), TypeFamily.ofPostgres(r.get(3), Boolean.parseBoolean(r.get(4))));
             }
+        }
+        // unique constraints and full unique indexes over plain columns (no predicate, no expression)
+        for (List<String> r : rows(c, "select cl.relname, (select json_agg(a.attname order by k.o) from unnest(i.indkey::int2[])"
+                + " with ordinality k(n, o) join pg_attribute a on a.attrelid = i.indrelid and a.attnum = k.n)"
+                + " from pg_index i join pg_class cl on cl.oid = i.indrelid join pg_namespace n on n.oid = cl.relnamespace"
+                + " where n.nspname = 'public' and i.indisunique and not i.indisprimary and i.indpred is null"
+                + " and i.indexprs is null")) {
+            b.unique(r.get(0), strings(r.get(1)));
         }
         String cols = "(select json_agg(a.attname order by k.o) from unnest(%s) with ordinality k(n, o)"
                 + " join pg_attribute a on a.attrelid = %s and a.attnum = k.n)";

@@ -102,8 +102,13 @@ final class RowFactory {
         Map<String, String> values = new LinkedHashMap<>();
         List<String> ownerColumns = t.policies().stream().filter(p -> p.rule().kind() == PolicyRuleKind.OWNER)
                 .map(p -> p.rule().column()).distinct().toList();
+        // a nullable FK that a PARENT_OWNER / TENANT_MEMBER policy follows must be filled, or no user could own the row
+        List<String> ruleColumns = t.policies().stream()
+                .filter(p -> p.rule().kind() == PolicyRuleKind.PARENT_OWNER || p.rule().kind() == PolicyRuleKind.TENANT_MEMBER)
+                .map(p -> p.rule().column()).distinct().toList();
         for (ForeignKey fk : t.foreignKeys()) {
-            boolean required = fk.columns().stream().anyMatch(col -> !t.column(col).map(Column::nullable).orElse(true));
+            boolean required = fk.columns().stream().anyMatch(col -> !t.column(col).map(Column::nullable).orElse(true)
+                    || ruleColumns.contains(col));
             boolean owner = fk.columns().size() == 1 && ownerColumns.contains(fk.columns().get(0));
             if (owner && user != null) {
                 continue;  // set below

@@ -2,6 +2,7 @@ package dev.schemawright.conformance.shape;
 
 import dev.schemawright.contracts.model.Column;
 import dev.schemawright.contracts.model.ForeignKey;
+import dev.schemawright.contracts.model.IndexPredicate;
 import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.model.Table;
 import dev.schemawright.render.naming.PhysicalName;
@@ -33,7 +34,7 @@ public final class ModelShape {
         if (external == External.STAND_IN) {
             for (ExternalTables.LocalTable lt : standIns.tables()) {
                 String table = PhysicalName.of(lt.name());
-                lt.keyColumns().forEach(c -> b.column(table, PhysicalName.of(c.name()), false));
+                lt.keyColumns().forEach(c -> b.column(table, PhysicalName.of(c.name()), false, TypeFamily.of(c.type())));
                 b.primaryKey(table, names(lt.keyColumns().stream().map(Column::name).toList()));
             }
         }
@@ -41,8 +42,11 @@ public final class ModelShape {
             String table = PhysicalName.of(t.name());
             b.table(table);
             for (Column c : t.columns()) {
-                b.column(table, PhysicalName.of(c.name()), c.nullable() && !t.primaryKey().contains(c.name()));
+                b.column(table, PhysicalName.of(c.name()), c.nullable() && !t.primaryKey().contains(c.name()), TypeFamily.of(c.type()));
             }
+            t.uniques().forEach(u -> b.unique(table, names(u.columns())));
+            t.indexes().stream().filter(i -> i.unique() && i.where() == IndexPredicate.NONE)
+                    .forEach(i -> b.unique(table, names(i.columnNames())));
             b.primaryKey(table, names(t.primaryKey()));
             for (ForeignKey fk : t.foreignKeys()) {
                 if (fk.external() && external == External.DROPPED) {

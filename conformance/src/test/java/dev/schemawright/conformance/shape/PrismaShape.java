@@ -33,7 +33,9 @@ public final class PrismaShape {
                 String kind = f.path("kind").asText();
                 if (kind.equals("scalar") || kind.equals("enum") || kind.equals("unsupported")) {
                     // scalar lists cannot be NULL in Prisma (empty list instead); nullability is only meaningful for the rest
-                    b.column(table, cols.get(f.path("name").asText()), !f.path("isRequired").asBoolean());
+                    b.column(table, cols.get(f.path("name").asText()), !f.path("isRequired").asBoolean(),
+                            TypeFamily.ofPrisma(kind, f.path("type").asText(), text(f.path("nativeType")), text(f.path("unsupported")),
+                                    f.path("isList").asBoolean()));
                 } else if (kind.equals("object") && f.path("relationFromFields").size() > 0) {
                     String target = f.path("type").asText();
                     List<String> from = fields(f.path("relationFromFields"), cols);
@@ -46,8 +48,15 @@ public final class PrismaShape {
                 }
             }
             b.primaryKey(table, fields(m.path("primaryKey"), cols));
+            for (JsonNode u : m.path("uniques")) {
+                b.unique(table, fields(u, cols));
+            }
         }
         return b.build();
+    }
+
+    private static String text(JsonNode node) {
+        return node.isTextual() ? node.asText() : null;
     }
 
     private static String dbName(JsonNode node) {

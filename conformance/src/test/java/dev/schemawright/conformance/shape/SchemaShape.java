@@ -12,7 +12,8 @@ import java.util.TreeSet;
 
 /**
  * What one rendering says about the schema, reduced to what every target can express: tables, columns with
- * nullability, primary keys, and foreign keys with their ON DELETE action. Each target's shape is read back from what
+ * nullability (and a type family where the target keeps one: PostgreSQL, Prisma), primary keys, unique keys, and
+ * foreign keys with their ON DELETE action. Each target's shape is read back from what
  * the real tool built (catalogs, PRAGMAs, Prisma's DMMF, SQLModel's tables), then compared with the model's.
  */
 public record SchemaShape(String target, SortedMap<String, TableShape> tables) {
@@ -21,7 +22,8 @@ public record SchemaShape(String target, SortedMap<String, TableShape> tables) {
         tables = new TreeMap<>(tables);
     }
 
-    public record ColumnShape(String name, boolean nullable) {
+    /** {@code type}: a type family (see {@link TypeFamily}), or null where the target's storage types say nothing. */
+    public record ColumnShape(String name, boolean nullable, String type) {
     }
 
     /** {@code onDelete} is one of CASCADE, RESTRICT, SET_NULL, NO_ACTION, SET_DEFAULT. */
@@ -43,12 +45,14 @@ public record SchemaShape(String target, SortedMap<String, TableShape> tables) {
         }
     }
 
+    /** {@code uniques}: the column sets of unique constraints and full (non-partial) unique indexes, other than the key. */
     public record TableShape(String name, SortedMap<String, ColumnShape> columns, List<String> primaryKey,
-                             SortedSet<ForeignKeyShape> foreignKeys) {
+                             SortedSet<ForeignKeyShape> foreignKeys, SortedSet<String> uniques) {
         public TableShape {
             columns = new TreeMap<>(columns);
             primaryKey = List.copyOf(primaryKey);
             foreignKeys = new TreeSet<>(foreignKeys);
+            uniques = new TreeSet<>(uniques);
         }
     }
 
@@ -58,6 +62,7 @@ public record SchemaShape(String target, SortedMap<String, TableShape> tables) {
         private final Map<String, TreeMap<String, ColumnShape>> columns = new TreeMap<>();
         private final Map<String, List<String>> primaryKeys = new TreeMap<>();
         private final Map<String, TreeSet<ForeignKeyShape>> foreignKeys = new TreeMap<>();
+        private final Map<String, TreeSet<String>> uniques = new TreeMap<>();
 
         public Builder(String target) {
             this.target = target;
@@ -69,7 +74,18 @@ public record SchemaShape(String target, SortedMap<String, TableShape> tables) {
         }
 
         public Builder column(String table, String column, boolean nullable) {
-            table(table).columns.get(table).put(column, new ColumnShape(column, nullable));
+            return column(table, column, nullable, null);
+        }
+
+        public Builder column(String table, String column, boolean nullable, String type) {
+            table(table).columns.get(table).put(column, new ColumnShape(column, nullable, type));
+            return this;
+        }
+
+        /** A unique key; order does not matter, and one equal to the primary key is dropped at build time. */
+        public Builder unique(String table, List<String> columnNames) {
+            table(table);
+            uniques.computeIfAbsent(table, t -> new TreeSet<>()).add(String.join(", ", new TreeSet<>(columnNames)));
             return this;
         }
 
@@ -89,8 +105,10 @@ public record SchemaShape(String target, SortedMap<String, TableShape> tables) {
             TreeMap<String, TableShape> tables = new TreeMap<>();
             for (var e : columns.entrySet()) {
                 String t = e.getKey();
-                tables.put(t, new TableShape(t, e.getValue(), primaryKeys.getOrDefault(t, List.of()),
-                        foreignKeys.getOrDefault(t, new TreeSet<>())));
+                List<String> pk = primaryKeys.getOrDefault(t, List.of());
+                TreeSet<String> keys = new TreeSet<>(uniques.getOrDefault(t, new TreeSet<>()));
+                keys.remove(String.join(", ", new TreeSet<>(pk)));
+                tables.put(t, new TableShape(t, e.getValue(), pk, foreignKeys.getOrDefault(t, new TreeSet<>()), keys));
             }
             return new SchemaShape(target, tables);
         }
@@ -121,13 +139,23 @@ public record SchemaShape(String target, SortedMap<String, TableShape> tables) {
                     out.add("table " + t + ": column " + c + " missing in " + actual.target);
                 } else if (w == null) {
                     out.add("table " + t + ": column " + c + " in " + actual.target + " but not in " + target);
-                } else if (w.nullable() != g.nullable()) {
-                    out.add("table " + t + ": column " + c + " is " + (w.nullable() ? "nullable" : "NOT NULL") + " in " + target
-                            + " but " + (g.nullable() ? "nullable" : "NOT NULL") + " in " + actual.target);
+                } else {
+                    if (w.nullable() != g.nullable()) {
+                        out.add("table " + t + ": column " + c + " is " + (w.nullable() ? "nullable" : "NOT NULL") + " in " + target
+                                + " but " + (g.nullable() ? "nullable" : "NOT NULL") + " in " + actual.target);
+                    }
+                    if (w.type() != null && g.type() != null && !w.type().equals(g.type())) {
+                        out.add("table " + t + ": column " + c + " is " + w.type() + " in " + target + " but " + g.type() + " in "
+                                + actual.target);
+                    }
                 }
             }
             if (!want.primaryKey().equals(got.primaryKey())) {
                 out.add("table " + t + ": primary key " + want.primaryKey() + " in " + target + " but " + got.primaryKey() + " in "
+                        + actual.target);
+            }
+            if (!want.uniques().equals(got.uniques())) {
+                out.add("table " + t + ": unique keys " + want.uniques() + " in " + target + " but " + got.uniques() + " in "
                         + actual.target);
             }
             for (ForeignKeyShape fk : want.foreignKeys()) {

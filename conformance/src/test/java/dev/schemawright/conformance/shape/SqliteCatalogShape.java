@@ -29,6 +29,12 @@ public final class SqliteCatalogShape {
                 }
             }
             b.primaryKey(table, new ArrayList<>(pk.values()));
+            for (JsonNode ix : t.path("indexes")) {
+                List<String> cols = strings(ix.path("columns"));
+                if (ix.path("unique").asBoolean() && !ix.path("partial").asBoolean() && !cols.contains("")) {
+                    b.unique(table, cols);  // expression columns come back as "" and are not keys of columns
+                }
+            }
             for (JsonNode fk : t.path("foreign_keys")) {
                 b.foreignKey(table, strings(fk.path("from")), fk.path("table").asText(), strings(fk.path("to")),
                         ModelShape.normalizeAction(fk.path("on_delete").asText()));

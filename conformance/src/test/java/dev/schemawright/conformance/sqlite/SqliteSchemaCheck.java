@@ -103,6 +103,25 @@ public final class SqliteSchemaCheck {
             }
             ArrayNode fkArray = table.putArray("foreign_keys");
             fks.values().forEach(fkArray::add);
+            ArrayNode indexes = table.putArray("indexes");
+            try (PreparedStatement ps = c.prepareStatement("select name, \"unique\", origin, partial from pragma_index_list(?)")) {
+                ps.setString(1, t);
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        ObjectNode ix = indexes.addObject().put("name", rs.getString(1)).put("unique", rs.getInt(2) != 0)
+                                .put("origin", rs.getString(3)).put("partial", rs.getInt(4) != 0);
+                        ArrayNode ixCols = ix.putArray("columns");
+                        try (PreparedStatement pi = c.prepareStatement("select name from pragma_index_info(?) order by seqno")) {
+                            pi.setString(1, rs.getString(1));
+                            try (ResultSet ri = pi.executeQuery()) {
+                                while (ri.next()) {
+                                    ixCols.add(ri.getString(1));
+                                }
+                            }
+                        }
+                    }
+                }
+            }
         }
         // REFERENCES t without columns means t's primary key
         for (var e : iterable(tables)) {
