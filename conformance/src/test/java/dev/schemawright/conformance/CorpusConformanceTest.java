@@ -22,6 +22,9 @@ import org.junit.jupiter.api.TestFactory;
 class CorpusConformanceTest {
     /** Kept after the run (target/conformance/...), so a failing artifact can be opened and fed to the tool by hand. */
     static final Path out = RenderedModel.outputRoot("corpus");
+    /** One of each stage for all projects: both are thread-safe and load their language models once. */
+    private static final Ingestor INGESTOR = new Ingestor();
+    private static final SchemaDesigner DESIGNER = new SchemaDesigner();
 
     @TestFactory
     Stream<DynamicContainer> everyDevProjectRendersArtifactsTheirToolsAccept() throws IOException {
@@ -37,11 +40,11 @@ class CorpusConformanceTest {
 
     static RenderedModel render(Path project) {
         String projectId = project.getFileName().toString();
-        IngestResult ingested = new Ingestor().ingest(documents(project));
+        IngestResult ingested = INGESTOR.ingest(documents(project));
         if (ingested.rejected()) {
             throw new AssertionError(projectId + ": ingest rejected the documents: " + ingested.diagnostics());
         }
-        SchemaModel model = new SchemaDesigner().design(projectId, ingested.requirements());
+        SchemaModel model = DESIGNER.design(projectId, ingested.requirements());
         if (model.tables().isEmpty()) {
             throw new AssertionError(projectId + ": the designer produced no table from " + ingested.requirements().size() + " requirements");
         }

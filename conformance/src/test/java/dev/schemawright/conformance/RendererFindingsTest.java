@@ -34,9 +34,7 @@ class RendererFindingsTest {
                         Column.of("class", ColumnType.of(TypeKind.TEXT), false)), List.of("id"))
                 .withIndexes(List.of(new Index("note_class_idx", List.of(IndexColumn.asc("class")), false, IndexMethod.BTREE,
                         IndexPredicate.NONE, "lookups", List.of())));
-        SchemaModel model = new SchemaModel("finding-f1", "F1", "", new TargetStack("PostgreSQL", AuthProvider.APPLICATION,
-                KeyStrategy.UUID, ""), List.of(), List.of(note), List.of(), List.of(), List.of(), List.of());
-        ArtifactChecks.sqlmodel(RenderedModel.render("f1", model, out));
+        ArtifactChecks.sqlmodel(render("f1", KeyStrategy.UUID, note));
     }
 
     /** F2: a composite primary key whose order differs from the column order comes out reordered in models.py. */
@@ -45,9 +43,7 @@ class RendererFindingsTest {
         Table link = Table.of("recipe_categories", TableKind.JOIN, List.of(
                 Column.of("category_id", ColumnType.of(TypeKind.BIGINT), false),
                 Column.of("recipe_id", ColumnType.of(TypeKind.BIGINT), false)), List.of("recipe_id", "category_id"));
-        SchemaModel model = new SchemaModel("finding-f2", "F2", "", new TargetStack("PostgreSQL", AuthProvider.APPLICATION,
-                KeyStrategy.IDENTITY, ""), List.of(), List.of(link), List.of(), List.of(), List.of(), List.of());
-        ArtifactChecks.sqlmodel(RenderedModel.render("f2", model, out));
+        ArtifactChecks.sqlmodel(render("f2", KeyStrategy.IDENTITY, link));
     }
 
     /** F3: a nullable column in the primary key (PostgreSQL makes it NOT NULL) is rendered optional, which Prisma rejects. */
@@ -56,8 +52,14 @@ class RendererFindingsTest {
         Table link = Table.of("recipe_categories", TableKind.JOIN, List.of(
                 Column.of("recipe_id", ColumnType.of(TypeKind.BIGINT), false),
                 Column.of("category_id", ColumnType.of(TypeKind.BIGINT), true)), List.of("recipe_id", "category_id"));
-        SchemaModel model = new SchemaModel("finding-f3", "F3", "", new TargetStack("PostgreSQL", AuthProvider.APPLICATION,
-                KeyStrategy.IDENTITY, ""), List.of(), List.of(link), List.of(), List.of(), List.of(), List.of());
-        ArtifactChecks.prisma(RenderedModel.render("f3", model, out));
+        ArtifactChecks.prisma(render("f3", KeyStrategy.IDENTITY, link));
+    }
+
+    /** A one-table model (plain PostgreSQL stack) rendered into target/conformance/findings/{id}. */
+    private static RenderedModel render(String id, KeyStrategy keys, Table table) {
+        SchemaModel model = new SchemaModel("finding-" + id, id.toUpperCase(java.util.Locale.ROOT), "",
+                new TargetStack("PostgreSQL", AuthProvider.APPLICATION, keys, ""), List.of(), List.of(table), List.of(), List.of(),
+                List.of(), List.of());
+        return RenderedModel.render(id, model, out);
     }
 }
