@@ -16,7 +16,7 @@ public final class CaseConversion {
 
     /** Words of a name: split on non-alphanumerics and on lower-to-upper camel humps; accents folded to ASCII. */
     public static List<String> words(String name) {
-        String folded = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String folded = isAscii(name) ? name : Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
         List<String> words = new ArrayList<>();
         StringBuilder cur = new StringBuilder();
         char prev = 0;
@@ -35,6 +35,15 @@ public final class CaseConversion {
         }
         flush(words, cur);
         return words;
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 128) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static void flush(List<String> words, StringBuilder cur) {

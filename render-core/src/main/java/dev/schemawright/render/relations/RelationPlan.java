@@ -28,6 +28,17 @@ public final class RelationPlan {
         public boolean selfReference() {
             return child.name().equals(parent.name());
         }
+
+        // Identity is the FK's place (table + constraint name); the generated equals/hashCode would hash whole tables.
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Link l && l.child.name().equals(child.name()) && l.fk.name().equals(fk.name());
+        }
+
+        @Override
+        public int hashCode() {
+            return child.name().hashCode() * 31 + fk.name().hashCode();
+        }
     }
 
     /** A join table whose two FKs link two different tables many-to-many. */
@@ -36,17 +47,25 @@ public final class RelationPlan {
 
     private final List<Link> links;
     private final Map<String, ManyToMany> manyToMany;
+    private final Map<String, List<Link>> outgoing = new HashMap<>();
+    private final Map<String, List<Link>> incoming = new HashMap<>();
 
     private RelationPlan(List<Link> links, Map<String, ManyToMany> manyToMany) {
         this.links = links;
         this.manyToMany = manyToMany;
+        for (Link l : links) {
+            outgoing.computeIfAbsent(l.child().name(), k -> new ArrayList<>()).add(l);
+            incoming.computeIfAbsent(l.parent().name(), k -> new ArrayList<>()).add(l);
+        }
     }
 
     public static RelationPlan of(SchemaModel model) {
+        Map<String, Table> byName = new HashMap<>();
+        model.tables().forEach(t -> byName.putIfAbsent(t.name(), t));
         Map<String, Integer> pairCount = new HashMap<>();
         for (Table t : model.tables()) {
             for (ForeignKey fk : t.foreignKeys()) {
-                if (!fk.external() && model.table(fk.refTable()).isPresent()) {
+                if (!fk.external() && byName.containsKey(fk.refTable())) {
                     pairCount.merge(pair(t.name(), fk.refTable()), 1, Integer::sum);
                 }
             }
@@ -59,7 +78,7 @@ public final class RelationPlan {
                 if (fk.external()) {
                     continue;
                 }
-                Table parent = model.table(fk.refTable())
+                Table parent = java.util.Optional.ofNullable(byName.get(fk.refTable()))
                         .orElseThrow(() -> new IllegalStateException("unsupported foreign key " + fk.name() + " to unknown table " + fk.refTable()));
                 boolean optional = fk.columns().stream().anyMatch(c -> t.column(c).map(Column::nullable)
                         .orElseThrow(() -> new IllegalStateException("unsupported foreign key column " + c + " missing from " + t.name())));
@@ -131,12 +150,12 @@ public final class RelationPlan {
 
     /** Links where {@code t} is the child (holds the FK), in FK order. */
     public List<Link> outgoing(Table t) {
-        return links.stream().filter(l -> l.child().name().equals(t.name())).toList();
+        return outgoing.getOrDefault(t.name(), List.of());
     }
 
     /** Links where {@code t} is the parent (is referenced), in model order of the children. */
     public List<Link> incoming(Table t) {
-        return links.stream().filter(l -> l.parent().name().equals(t.name())).toList();
+        return incoming.getOrDefault(t.name(), List.of());
     }
 
     public ManyToMany manyToMany(Table join) {
