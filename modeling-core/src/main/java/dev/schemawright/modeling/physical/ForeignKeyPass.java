@@ -53,7 +53,7 @@ public final class ForeignKeyPass implements DesignPass {
             }
             List<Column> cols = new ArrayList<>(child.columns());
             if (cols.stream().noneMatch(c -> c.name().equals(column))) {
-                cols.add(Math.min(1, cols.size()), new Column(column, ColumnType.of(TypeKind.UUID), r.optional(), null, false, "", r.sources()));
+                KeyColumns.insert(cols, new Column(column, ColumnType.of(TypeKind.UUID), r.optional(), null, false, "", r.sources()));
             }
             List<ForeignKey> fks = new ArrayList<>(child.foreignKeys());
             fks.add(new ForeignKey(Identifiers.derived(child.name() + "_" + column, "fkey"), List.of(column), null, r.from(), List.of("id"), action,

@@ -45,7 +45,7 @@ public final class OwnershipPass implements DesignPass {
             }
             List<Column> cols = new ArrayList<>(t.columns());
             if (cols.stream().noneMatch(c -> c.name().equals("user_id"))) {
-                cols.add(Math.min(1, cols.size()), new Column("user_id", ColumnType.of(TypeKind.UUID), false,
+                KeyColumns.insert(cols, new Column("user_id", ColumnType.of(TypeKind.UUID), false,
                         supabase ? DefaultValue.of(DefaultKind.CURRENT_USER) : null, false, "owner", t.sources().isEmpty() ? List.of() : List.of(t.sources().get(0))));
             }
             List<ForeignKey> fks = new ArrayList<>(t.foreignKeys());

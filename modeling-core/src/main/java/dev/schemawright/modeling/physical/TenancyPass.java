@@ -52,7 +52,7 @@ public final class TenancyPass implements DesignPass {
                     && t.foreignKeys().stream().noneMatch(f -> !f.external()) && m.relationships().stream().noneMatch(r -> r.to().equals(t.name()) && !r.optional());
             if (topLevel && !t.hasColumn(key)) {
                 List<Column> cols = new ArrayList<>(t.columns());
-                cols.add(Math.min(1, cols.size()), new Column(key, ColumnType.of(TypeKind.UUID), false, null, false, "tenant", sources));
+                KeyColumns.insert(cols, new Column(key, ColumnType.of(TypeKind.UUID), false, null, false, "tenant", sources));
                 List<ForeignKey> fks = new ArrayList<>(t.foreignKeys());
                 fks.add(new ForeignKey(t.name() + "_" + key + "_fkey", List.of(key), null, tenant, List.of("id"), FkAction.CASCADE,
                         "tenant-owned: deleting the " + tenant + " deletes its data", sources));
