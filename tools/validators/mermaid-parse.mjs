@@ -43,6 +43,13 @@ async function report(file) {
       try {
         const res = await mermaid.parse(b.src);            // throws on a syntax error; resolves {diagramType, config}
         d.type = res.diagramType;
+        if (d.type === 'er') {                             // what the parser understood: entities, attributes, relationships
+          const db = (await mermaid.mermaidAPI.getDiagramFromText(b.src)).db;
+          const entities = db.getEntities();
+          d.entities = [...(entities instanceof Map ? entities.values() : Object.values(entities))]
+            .map(e => ({ name: e.label ?? e.alias ?? '', attributes: (e.attributes ?? []).length }));
+          d.relationships = db.getRelationships().length;
+        }
         if (expect && d.type !== expect) { d.ok = false; d.error = `expected ${expect}, got ${d.type}`; }
       } catch (e) { d.ok = false; d.error = String(e?.message ?? e); }
       if (!d.ok) result.ok = false;

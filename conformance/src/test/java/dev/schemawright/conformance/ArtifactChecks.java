@@ -82,7 +82,7 @@ public final class ArtifactChecks {
         fail(r, "models.py in SQLModel (python3-sqlmodel)", problems);
     }
 
-    /** Mermaid parses erd.mmd as an ER diagram, and every mermaid block of design.md and db-plan.md. */
+    /** Mermaid parses erd.mmd as an ER diagram matching the model, and every mermaid block of design.md and db-plan.md. */
     public static void mermaid(RenderedModel r) {
         Map<String, String> problems = new TreeMap<>();
         for (String name : List.of("erd.mmd", "design.md", "db-plan.md")) {
@@ -96,6 +96,8 @@ public final class ArtifactChecks {
                     own.add("line " + d.path("line").asInt() + ": " + d.path("error").asText());
                 } else if (name.equals("erd.mmd") && !"er".equals(d.path("type").asText())) {
                     own.add("erd.mmd is a " + d.path("type").asText() + " diagram, not an erDiagram");
+                } else if (name.equals("erd.mmd")) {
+                    own.addAll(erdMatchesModel(r, d));
                 }
             }
             if (!own.isEmpty()) {
@@ -107,6 +109,34 @@ public final class ArtifactChecks {
             problems.forEach((n, p) -> b.append("\n  ").append(n).append(": ").append(p.replace("\n", "\n    ")));
             throw new AssertionError(b.toString());
         }
+    }
+
+    /**
+     * What Mermaid's parser understood of erd.mmd against the model: one entity per table (plus one per external table
+     * such as auth.users), one attribute per column, one relationship per foreign key. Entity names are made
+     * Mermaid-safe, so counts are compared, not names.
+     */
+    static List<String> erdMatchesModel(RenderedModel r, JsonNode diagram) {
+        List<ExternalTables.LocalTable> external = ExternalTables.of(r.model()).tables();
+        int entities = r.model().tables().size() + external.size();
+        int attributes = r.model().tables().stream().mapToInt(t -> t.columns().size()).sum()
+                + external.stream().mapToInt(lt -> lt.keyColumns().size()).sum();
+        int relationships = r.model().tables().stream().mapToInt(t -> t.foreignKeys().size()).sum();
+        int gotAttributes = 0;
+        for (JsonNode e : diagram.path("entities")) {
+            gotAttributes += e.path("attributes").asInt();
+        }
+        List<String> out = new ArrayList<>();
+        if (diagram.path("entities").size() != entities) {
+            out.add("erd.mmd has " + diagram.path("entities").size() + " entities, the model " + entities + " tables (external included)");
+        }
+        if (gotAttributes != attributes) {
+            out.add("erd.mmd has " + gotAttributes + " attributes, the model " + attributes + " columns");
+        }
+        if (diagram.path("relationships").asInt() != relationships) {
+            out.add("erd.mmd has " + diagram.path("relationships").asInt() + " relationships, the model " + relationships + " foreign keys");
+        }
+        return out;
     }
 
     private static void fail(RenderedModel r, String what, List<String> problems) {

@@ -11,6 +11,11 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.stream.IntStream;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.TestFactory;
@@ -35,7 +40,28 @@ class CorpusConformanceTest {
         if (projects.isEmpty()) {
             throw new AssertionError("no projects in " + RepositoryLayout.devCorpus());
         }
-        return projects.stream().map(p -> ConformanceSuite.of(p.getFileName().toString(), () -> render(p)));
+        // the pipeline dominates this suite: run it for the next projects while the tools check the current one
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+            Thread t = new Thread(r, "corpus-pipeline");
+            t.setDaemon(true);
+            return t;
+        });
+        List<CompletableFuture<RenderedModel>> rendered = projects.stream()
+                .map(p -> CompletableFuture.supplyAsync(() -> render(p), pool)).toList();
+        pool.shutdown();
+        return IntStream.range(0, projects.size()).mapToObj(i -> ConformanceSuite.of(projects.get(i).getFileName().toString(),
+                () -> join(rendered.get(i))));
+    }
+
+    private static RenderedModel join(CompletableFuture<RenderedModel> f) {
+        try {
+            return f.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof AssertionError a) {
+                throw a;
+            }
+            throw new AssertionError("pipeline failed: " + e.getCause(), e.getCause());
+        }
     }
 
     static RenderedModel render(Path project) {
