@@ -1,6 +1,10 @@
 package dev.schemawright.storage;
 
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
 import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Map;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -36,6 +40,8 @@ import software.amazon.awssdk.services.s3.model.S3Object;
  */
 public final class ObjectStore implements AutoCloseable {
     private static final String DEFAULT_CONTENT_TYPE = "application/octet-stream";
+    /** User metadata (x-amz-meta-content-type) holding the content type exactly as written. */
+    static final String CONTENT_TYPE_METADATA = "content-type";
 
     private final S3Client s3;
     private final StorageConfig config;
@@ -89,16 +95,40 @@ public final class ObjectStore implements AutoCloseable {
 
     /** Writes unconditionally; returns the new ETag. */
     public String put(String key, byte[] bytes, String contentType) {
+        String type = contentType == null ? DEFAULT_CONTENT_TYPE : contentType;
         PutObjectResponse response = s3.putObject(b -> b.bucket(config.bucket()).key(key)
-                .contentType(contentType == null ? DEFAULT_CONTENT_TYPE : contentType)
+                .contentType(type)
+                // S3 servers may canonicalize Content-Type (Jetty in S3Proxy turns "text/plain; charset=utf-8" into
+                // "text/plain;charset=utf-8"); the exact value travels in metadata so readers get back what was written
+                .metadata(Map.of(CONTENT_TYPE_METADATA, type))
                 .contentLength((long) bytes.length), RequestBody.fromBytes(bytes));
         return response.eTag();
+    }
+
+    /**
+     * Whether a listed object already holds exactly {@code bytes}, judged by its ETag, which S3 (and S3Proxy, MinIO)
+     * set to the MD5 of a single-part upload; saves downloading it. An ETag of another form never matches.
+     */
+    public static boolean holds(ObjectInfo info, byte[] bytes) {
+        if (info == null || info.etag() == null) {
+            return false;
+        }
+        String etag = info.etag().replace("\"", "");
+        return info.size() == bytes.length && etag.equalsIgnoreCase(md5Hex(bytes));
+    }
+
+    private static String md5Hex(byte[] bytes) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("MD5").digest(bytes));
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public Optional<StoredObject> get(String key) {
         return unlessMissing(() -> {
             ResponseBytes<GetObjectResponse> response = s3.getObjectAsBytes(b -> b.bucket(config.bucket()).key(key));
-            String type = response.response().contentType();
+            String type = response.response().metadata().getOrDefault(CONTENT_TYPE_METADATA, response.response().contentType());
             return new StoredObject(response.asByteArrayUnsafe(), type == null ? DEFAULT_CONTENT_TYPE : type);
         });
     }

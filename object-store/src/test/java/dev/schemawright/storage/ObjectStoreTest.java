@@ -39,6 +39,23 @@ class ObjectStoreTest {
     }
 
     @Test
+    void contentTypesComeBackExactlyAsWritten() {
+        // Jetty (inside S3Proxy) canonicalizes this one to "text/plain;charset=utf-8" on the wire
+        store.put("projects/p1/runs/a/latest", "x".getBytes(StandardCharsets.UTF_8), "text/plain; charset=utf-8");
+        assertThat(store.get("projects/p1/runs/a/latest").orElseThrow().contentType()).isEqualTo("text/plain; charset=utf-8");
+    }
+
+    @Test
+    void anEtagTellsWhetherAnObjectHoldsGivenBytes() {
+        byte[] bytes = "same bytes".getBytes(StandardCharsets.UTF_8);
+        store.put("projects/p5/runs/c/a.txt", bytes, "text/plain");
+        ObjectInfo listed = store.list("projects/p5/").get(0);
+        assertThat(ObjectStore.holds(listed, bytes)).isTrue();
+        assertThat(ObjectStore.holds(listed, "other bytes".getBytes(StandardCharsets.UTF_8))).isFalse();
+        assertThat(ObjectStore.holds(null, bytes)).isFalse();
+    }
+
+    @Test
     void missingKeysAreEmptyNotErrors() {
         assertThat(store.get("projects/none/nothing")).isEmpty();
         assertThat(store.head("projects/none/nothing")).isEmpty();

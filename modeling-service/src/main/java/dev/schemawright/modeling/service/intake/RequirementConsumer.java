@@ -36,6 +36,7 @@ public class RequirementConsumer {
         RequirementEvent event = JsonCodec.fromBytes(payload, RequirementEvent.class);
         RunGatherer.Outcome outcome = gatherer.accept(event, Instant.now());
         if (outcome instanceof RunGatherer.Completed run) {
+            LOG.infof("run %s of %s: %d requirements gathered in %d ms", run.runId(), run.projectId(), run.requirements().size(), run.gathering().toMillis());
             publisher.designAndPublish(run.projectId(), run.runId(), run.requirements());
         } else if (outcome instanceof RunGatherer.Rejected rejected) {
             publisher.publishFailure(RunFailedEvent.of(rejected.projectId(), rejected.runId(), ModelPublisher.STAGE, rejected.reason(), List.of()));

@@ -51,10 +51,12 @@ public final class RunGatherer {
         final int total;
         final TreeMap<Integer, Requirement> bySeq = new TreeMap<>();
         final Set<String> eventIds = new HashSet<>();
+        final Instant firstSeen;
         Instant lastActivity;
 
         OpenRun(int total, Instant now) {
             this.total = total;
+            this.firstSeen = now;
             this.lastActivity = now;
         }
     }
@@ -71,8 +73,8 @@ public final class RunGatherer {
     public record Duplicate(String reason) implements Outcome {
     }
 
-    /** The run is complete: its requirements in seq order. Reported exactly once per run. */
-    public record Completed(String projectId, String runId, List<Requirement> requirements) implements Outcome {
+    /** The run is complete: its requirements in seq order, and how long gathering took. Reported exactly once per run. */
+    public record Completed(String projectId, String runId, List<Requirement> requirements, Duration gathering) implements Outcome {
         public Completed {
             requirements = List.copyOf(requirements);
         }
@@ -122,7 +124,7 @@ public final class RunGatherer {
         }
         open.remove(key);
         finished.put(key, Boolean.TRUE);
-        return new Completed(key.projectId(), key.runId(), new ArrayList<>(run.bySeq.values()));
+        return new Completed(key.projectId(), key.runId(), new ArrayList<>(run.bySeq.values()), Duration.between(run.firstSeen, now));
     }
 
     /** Runs idle for longer than the timeout (and runs evicted for room since the last call); each reported once. */

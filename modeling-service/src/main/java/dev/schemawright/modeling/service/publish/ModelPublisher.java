@@ -42,6 +42,7 @@ public class ModelPublisher {
     /** Blocks until the broker has the event, so the requirement offset is committed only after it. */
     public void designAndPublish(String projectId, String runId, List<Requirement> requirements) {
         SchemaModel model;
+        long start = System.nanoTime();
         try {
             model = designer.design(projectId, requirements);
         } catch (RuntimeException e) {
@@ -50,6 +51,7 @@ public class ModelPublisher {
                     new Diagnostic(Severity.ERROR, "design-failed", String.valueOf(e.getMessage()), List.of()))));
             return;
         }
+        long designed = System.nanoTime();
         ModelReadyEvent event = ModelReadyEvent.of(projectId, runId, Generator.VERSION, model);
         try {
             send(modelReady, event);
@@ -59,7 +61,8 @@ public class ModelPublisher {
             publishFailure(RunFailedEvent.of(projectId, runId, STAGE, "model could not be published: " + e.getMessage(), List.of()));
             return;
         }
-        LOG.infof("run %s of %s: model with %d tables from %d requirements", runId, projectId, model.tables().size(), requirements.size());
+        LOG.infof("run %s of %s: model with %d tables from %d requirements (design %d ms, publish %d ms)", runId, projectId,
+                model.tables().size(), requirements.size(), (designed - start) / 1_000_000, (System.nanoTime() - designed) / 1_000_000);
     }
 
     public void publishFailure(RunFailedEvent event) {
