@@ -36,6 +36,7 @@ final class RowFactory {
     private final Map<String, Map<String, String>> typeCache = new LinkedHashMap<>();
     private final Map<String, Integer> rotation = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> parents = new LinkedHashMap<>();
+    private final java.util.Set<String> memberships = new java.util.HashSet<>();
     private int counter = 100;
 
     /** Column values as SQL expressions, keyed by physical column name. */
@@ -91,15 +92,20 @@ final class RowFactory {
     }
 
     Row prepare(Table t, String user) throws SQLException {
-        return prepare(t, user, 0);
+        return prepare(t, user, 0, Map.of());
     }
 
     private Row prepare(Table t, String user, int depth) throws SQLException {
+        return prepare(t, user, depth, Map.of());
+    }
+
+    /** {@code preset}: physical column name -> SQL expression, kept as given (e.g. a membership row's keys). */
+    private Row prepare(Table t, String user, int depth, Map<String, String> preset) throws SQLException {
         if (depth > MAX_DEPTH) {
             throw new SQLException("required foreign keys nest deeper than " + MAX_DEPTH + " from " + t.name());
         }
         Map<String, String> types = types(t);
-        Map<String, String> values = new LinkedHashMap<>();
+        Map<String, String> values = new LinkedHashMap<>(preset);
         List<String> ownerColumns = t.policies().stream().filter(p -> p.rule().kind() == PolicyRuleKind.OWNER)
                 .map(p -> p.rule().column()).distinct().toList();
         // a nullable FK that a PARENT_OWNER / TENANT_MEMBER policy follows must be filled, or no user could own the row
@@ -110,6 +116,9 @@ final class RowFactory {
             boolean required = fk.columns().stream().anyMatch(col -> !t.column(col).map(Column::nullable).orElse(true)
                     || ruleColumns.contains(col));
             boolean owner = fk.columns().size() == 1 && ownerColumns.contains(fk.columns().get(0));
+            if (fk.columns().stream().allMatch(col -> values.containsKey(RowLevelSecurityProbe.physical(col)))) {
+                continue;
+            }
             if (owner && user != null) {
                 continue;  // set below
             }
@@ -128,6 +137,9 @@ final class RowFactory {
             for (int i = 0; i < fk.columns().size(); i++) {
                 String col = RowLevelSecurityProbe.physical(fk.columns().get(i));
                 values.put(col, cast(parentKey.get(RowLevelSecurityProbe.physical(fk.refColumns().get(i))), types.get(col)));
+            }
+            if (user != null && fk.columns().size() == 1) {
+                joinTenant(t, fk.columns().get(0), values.get(RowLevelSecurityProbe.physical(fk.columns().get(0))), user, depth);
             }
         }
         for (Column col : t.columns()) {
@@ -150,6 +162,27 @@ final class RowFactory {
             values.put(name, cast(value(t, col, checks, values), types.get(name)));
         }
         return new Row(values);
+    }
+
+    /** For a TENANT_MEMBER rule on {@code column}: makes the user a member of the tenant the row points to. */
+    private void joinTenant(Table t, String column, String tenantKey, String user, int depth) throws SQLException {
+        for (Policy p : t.policies()) {
+            if (p.rule().kind() != PolicyRuleKind.TENANT_MEMBER || !p.rule().column().equals(column)) {
+                continue;
+            }
+            Table members = model.table(p.rule().parentTable()).orElseThrow();
+            String key = members.name() + "\u0000" + tenantKey + "\u0000" + user;
+            if (memberships.add(key)) {
+                Map<String, String> types = types(members);
+                String keyCol = RowLevelSecurityProbe.physical(p.rule().parentKeyColumn());
+                String userCol = RowLevelSecurityProbe.physical(p.rule().parentOwnerColumn());
+                Map<String, String> preset = new LinkedHashMap<>();
+                preset.put(keyCol, cast(uncast(tenantKey), types.get(keyCol)));
+                preset.put(userCol, cast(user, types.get(userCol)));
+                insert(members, prepare(members, user, depth + 1, preset));
+            }
+            return;
+        }
     }
 
     /** One parent row per (table, user), reused: small IN_VALUES sets under a unique key allow only a few rows. */

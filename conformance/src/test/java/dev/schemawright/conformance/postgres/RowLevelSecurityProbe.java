@@ -21,13 +21,14 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Row-level security, exercised on the live schema: two users A and B each get rows in every table whose SELECT policy
- * is OWNER or PARENT_OWNER; then, acting as A (SET LOCAL ROLE to the policy's role + the user-id setting the policies
+ * is OWNER, PARENT_OWNER or TENANT_MEMBER (each user then a member of their own tenant only); then, acting as A (SET LOCAL ROLE to the policy's role + the user-id setting the policies
  * read: the stub's request.jwt.claim.sub for Supabase, app.current_user_id for plain PostgreSQL), A must not see,
  * update or delete B's rows nor insert rows owned by B, while A can read, update and delete its own wherever a policy
  * grants that command. All inside the schema's transaction, rolled back at the end.
  */
 public final class RowLevelSecurityProbe {
-    private static final List<PolicyRuleKind> OWN_ROWS = List.of(PolicyRuleKind.OWNER, PolicyRuleKind.PARENT_OWNER);
+    private static final List<PolicyRuleKind> OWN_ROWS = List.of(PolicyRuleKind.OWNER, PolicyRuleKind.PARENT_OWNER,
+            PolicyRuleKind.TENANT_MEMBER);
 
     private final SchemaModel model;
     private final boolean supabase;
@@ -92,7 +93,7 @@ public final class RowLevelSecurityProbe {
     }
 
     private static boolean ownRowsOnly(Table t, PolicyCommand command) {
-        return rule(t, command).map(r -> OWN_ROWS.contains(r.kind()) || r.kind() == PolicyRuleKind.TENANT_MEMBER).orElse(true);
+        return rule(t, command).map(r -> OWN_ROWS.contains(r.kind())).orElse(true);
     }
 
     private void probe(Table t) throws SQLException {
