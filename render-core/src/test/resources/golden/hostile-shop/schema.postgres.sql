@@ -162,6 +162,12 @@ CREATE TRIGGER user_set_updated_at BEFORE UPDATE ON "user" FOR EACH ROW EXECUTE 
 DO $sw$ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'app_user') THEN CREATE ROLE app_user NOLOGIN; END IF;
 END $sw$;
+CREATE OR REPLACE FUNCTION current_user_in_group_members_by_user_id_group_id(bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $sw$
+    SELECT EXISTS (SELECT 1 FROM group_members WHERE group_id = $1 AND user_id = nullif(current_setting('app.current_user_id', true), '')::bigint)
+$sw$;
+CREATE OR REPLACE FUNCTION current_user_in_order_by_user_id(bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $sw$
+    SELECT EXISTS (SELECT 1 FROM "order" WHERE id = $1 AND user_id = nullif(current_setting('app.current_user_id', true), '')::bigint)
+$sw$;
 ALTER TABLE "user" ENABLE ROW LEVEL SECURITY;
 CREATE POLICY user_select ON "user" FOR SELECT TO app_user USING (id = (SELECT nullif(current_setting('app.current_user_id', true), '')::bigint));
 CREATE POLICY user_insert ON "user" FOR INSERT TO app_user WITH CHECK (false);
@@ -169,14 +175,14 @@ CREATE POLICY user_update ON "user" FOR UPDATE TO app_user USING (id = (SELECT n
 CREATE POLICY user_delete ON "user" FOR DELETE TO app_user USING (false);
 GRANT SELECT, INSERT, UPDATE, DELETE ON "user" TO app_user;
 ALTER TABLE "order" ENABLE ROW LEVEL SECURITY;
-CREATE POLICY order_select ON "order" FOR SELECT TO app_user USING (EXISTS (SELECT 1 FROM group_members parent_row WHERE parent_row.group_id = "order".group_id AND parent_row.user_id = (SELECT nullif(current_setting('app.current_user_id', true), '')::bigint)));
-CREATE POLICY order_insert ON "order" FOR INSERT TO app_user WITH CHECK (EXISTS (SELECT 1 FROM group_members parent_row WHERE parent_row.group_id = "order".group_id AND parent_row.user_id = (SELECT nullif(current_setting('app.current_user_id', true), '')::bigint)));
-CREATE POLICY order_update ON "order" FOR UPDATE TO app_user USING (EXISTS (SELECT 1 FROM group_members parent_row WHERE parent_row.group_id = "order".group_id AND parent_row.user_id = (SELECT nullif(current_setting('app.current_user_id', true), '')::bigint))) WITH CHECK (EXISTS (SELECT 1 FROM group_members parent_row WHERE parent_row.group_id = "order".group_id AND parent_row.user_id = (SELECT nullif(current_setting('app.current_user_id', true), '')::bigint)));
-CREATE POLICY order_delete ON "order" FOR DELETE TO app_user USING (EXISTS (SELECT 1 FROM group_members parent_row WHERE parent_row.group_id = "order".group_id AND parent_row.user_id = (SELECT nullif(current_setting('app.current_user_id', true), '')::bigint)));
+CREATE POLICY order_select ON "order" FOR SELECT TO app_user USING (current_user_in_group_members_by_user_id_group_id("order".group_id));
+CREATE POLICY order_insert ON "order" FOR INSERT TO app_user WITH CHECK (current_user_in_group_members_by_user_id_group_id("order".group_id));
+CREATE POLICY order_update ON "order" FOR UPDATE TO app_user USING (current_user_in_group_members_by_user_id_group_id("order".group_id)) WITH CHECK (current_user_in_group_members_by_user_id_group_id("order".group_id));
+CREATE POLICY order_delete ON "order" FOR DELETE TO app_user USING (current_user_in_group_members_by_user_id_group_id("order".group_id));
 GRANT SELECT, INSERT, UPDATE, DELETE ON "order" TO app_user;
 ALTER TABLE invoice ENABLE ROW LEVEL SECURITY;
-CREATE POLICY invoice_select ON invoice FOR SELECT TO app_user USING (EXISTS (SELECT 1 FROM "order" parent_row WHERE parent_row.id = invoice.order_id AND parent_row.user_id = (SELECT nullif(current_setting('app.current_user_id', true), '')::bigint)));
-CREATE POLICY invoice_insert ON invoice FOR INSERT TO app_user WITH CHECK (EXISTS (SELECT 1 FROM "order" parent_row WHERE parent_row.id = invoice.order_id AND parent_row.user_id = (SELECT nullif(current_setting('app.current_user_id', true), '')::bigint)));
-CREATE POLICY invoice_update ON invoice FOR UPDATE TO app_user USING (EXISTS (SELECT 1 FROM "order" parent_row WHERE parent_row.id = invoice.order_id AND parent_row.user_id = (SELECT nullif(current_setting('app.current_user_id', true), '')::bigint))) WITH CHECK (EXISTS (SELECT 1 FROM "order" parent_row WHERE parent_row.id = invoice.order_id AND parent_row.user_id = (SELECT nullif(current_setting('app.current_user_id', true), '')::bigint)));
-CREATE POLICY invoice_delete ON invoice FOR DELETE TO app_user USING (EXISTS (SELECT 1 FROM "order" parent_row WHERE parent_row.id = invoice.order_id AND parent_row.user_id = (SELECT nullif(current_setting('app.current_user_id', true), '')::bigint)));
+CREATE POLICY invoice_select ON invoice FOR SELECT TO app_user USING (current_user_in_order_by_user_id(invoice.order_id));
+CREATE POLICY invoice_insert ON invoice FOR INSERT TO app_user WITH CHECK (current_user_in_order_by_user_id(invoice.order_id));
+CREATE POLICY invoice_update ON invoice FOR UPDATE TO app_user USING (current_user_in_order_by_user_id(invoice.order_id)) WITH CHECK (current_user_in_order_by_user_id(invoice.order_id));
+CREATE POLICY invoice_delete ON invoice FOR DELETE TO app_user USING (current_user_in_order_by_user_id(invoice.order_id));
 GRANT SELECT, INSERT, UPDATE, DELETE ON invoice TO app_user;

@@ -152,6 +152,11 @@ public final class DbPlanRenderer {
             out.append(m.stack().auth() == AuthProvider.SUPABASE
                     ? "The current user is `(select auth.uid())`.\n"
                     : "The current user id comes from the setting `" + PostgresRenderer.CURRENT_USER_SETTING + "` (`SET LOCAL` it per transaction).\n");
+            String functions = postgres.accessFunctions(m);
+            if (!functions.isEmpty()) {
+                out.append("\nPolicies that depend on a parent or membership row call a `SECURITY DEFINER` lookup function, so the policy's role ")
+                        .append("needs no grants on that table and its own policies cannot recurse:\n\n").append(Markdown.fence("sql", functions));
+            }
             for (Table t : secured) {
                 out.append("\n### ").append(Markdown.code(t.name())).append("\n\n");
                 StringBuilder sql = new StringBuilder("ALTER TABLE ").append(d.quote(t.name())).append(" ENABLE ROW LEVEL SECURITY;\n");

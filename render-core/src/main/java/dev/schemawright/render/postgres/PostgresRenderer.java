@@ -19,6 +19,7 @@ import dev.schemawright.contracts.model.PolicyRuleKind;
 import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.model.Table;
 import dev.schemawright.contracts.model.TypeKind;
+import dev.schemawright.render.naming.PhysicalName;
 import dev.schemawright.render.sql.CheckExpressions;
 import dev.schemawright.render.sql.CreationOrder;
 import dev.schemawright.render.sql.IndexPlan;
@@ -351,6 +352,7 @@ public final class PostgresRenderer {
                     .append(d.literal(role)).append(") THEN CREATE ROLE ").append(quoted).append(" NOLOGIN; END IF;\nEND ")
                     .append(DOLLAR_TAG).append(";\n");
         }
+        out.append(accessFunctions(model));
         for (Table t : secured) {
             out.append("ALTER TABLE ").append(d.quote(t.name())).append(" ENABLE ROW LEVEL SECURITY;\n");
             Set<String> tableRoles = new LinkedHashSet<>();
@@ -395,18 +397,56 @@ public final class PostgresRenderer {
         if (k == PolicyRuleKind.OWNER) {
             return d.quote(r.column()) + " = " + currentUser(columnType(t, r.column()), supabase, true);
         } else if (k == PolicyRuleKind.PARENT_OWNER || k == PolicyRuleKind.TENANT_MEMBER) {
-            Table parent = model.table(r.parentTable())
-                    .orElseThrow(() -> new IllegalStateException("unsupported policy parent " + r.parentTable() + " of " + t.name()));
-            String alias = d.quote(t.name()).equals("parent_row") ? "parent_row_2" : "parent_row";
-            return "EXISTS (SELECT 1 FROM " + d.quote(parent.name()) + " " + alias + " WHERE " + alias + "."
-                    + d.quote(r.parentKeyColumn()) + " = " + d.quote(t.name()) + "." + d.quote(r.column()) + " AND " + alias + "."
-                    + d.quote(r.parentOwnerColumn()) + " = " + currentUser(columnType(parent, r.parentOwnerColumn()), supabase, true) + ")";
+            return d.quote(accessFunctionName(r)) + "(" + d.quote(t.name()) + "." + d.quote(r.column()) + ")";
         } else if (k == PolicyRuleKind.AUTHENTICATED) {
             return "true";
         } else if (k == PolicyRuleKind.DENY) {
             return "false";
         }
         throw new IllegalStateException("unsupported " + k);
+    }
+
+    /**
+     * One SECURITY DEFINER function per (parent table, key, owner column) used by PARENT_OWNER / TENANT_MEMBER rules:
+     * "does the current user own (or belong to) the parent row with this key". Running as the schema owner, the lookup
+     * needs no grants on the parent or membership table for the policy's role, and cannot recurse into that table's
+     * own policies (the classic "infinite recursion detected in policy" of membership tables).
+     */
+    public String accessFunctions(SchemaModel model) {
+        boolean supabase = model.stack().auth() == AuthProvider.SUPABASE;
+        StringBuilder out = new StringBuilder();
+        Set<String> done = new LinkedHashSet<>();
+        for (Table t : model.tables()) {
+            if (!t.rlsEnabled()) {
+                continue;
+            }
+            for (Policy p : t.policies()) {
+                PolicyRule r = p.rule();
+                if (r.kind() != PolicyRuleKind.PARENT_OWNER && r.kind() != PolicyRuleKind.TENANT_MEMBER) {
+                    continue;
+                }
+                String name = accessFunctionName(r);
+                if (!done.add(name)) {
+                    continue;
+                }
+                Table parent = model.table(r.parentTable())
+                        .orElseThrow(() -> new IllegalStateException("unsupported policy parent " + r.parentTable() + " of " + t.name()));
+                String body = "SELECT EXISTS (SELECT 1 FROM " + d.quote(parent.name()) + " WHERE " + d.quote(r.parentKeyColumn()) + " = $1 AND "
+                        + d.quote(r.parentOwnerColumn()) + " = " + currentUser(columnType(parent, r.parentOwnerColumn()), supabase, false) + ")";
+                if (body.contains(DOLLAR_TAG)) {
+                    throw new IllegalStateException("unsupported name containing " + DOLLAR_TAG + " in policy on " + t.name());
+                }
+                out.append("CREATE OR REPLACE FUNCTION ").append(d.quote(name)).append("(").append(type(columnType(parent, r.parentKeyColumn())))
+                        .append(") RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS ").append(DOLLAR_TAG)
+                        .append("\n    ").append(body).append("\n").append(DOLLAR_TAG).append(";\n");
+            }
+        }
+        return out.toString();
+    }
+
+    private static String accessFunctionName(PolicyRule r) {
+        return PhysicalName.of("current_user_in_" + r.parentTable() + "_by_" + r.parentOwnerColumn()
+                + (r.parentKeyColumn().equals("id") ? "" : "_" + r.parentKeyColumn()));
     }
 
     private static ColumnType columnType(Table t, String column) {

@@ -194,7 +194,7 @@ public final class SqlModelRenderer {
                 out.append("    \"\"\"").append(docLine(doc)).append("\"\"\"\n\n");
             }
             out.append("    __tablename__ = ").append(py(PhysicalName.of(t.name()))).append('\n');
-            List<String> args = tableArgs(t, false);
+            List<String> args = tableArgs(t);
             if (!args.isEmpty()) {
                 out.append("    __table_args__ = (\n");
                 args.forEach(a -> out.append("        ").append(a).append(",\n"));
@@ -271,7 +271,7 @@ public final class SqlModelRenderer {
             for (Column c : t.columns()) {
                 out.append("    ").append(column(t, c)).append(",\n");
             }
-            for (String a : tableArgs(t, true)) {
+            for (String a : tableArgs(t)) {
                 out.append("    ").append(a).append(",\n");
             }
             out.append(")\n");
@@ -328,11 +328,14 @@ public final class SqlModelRenderer {
             return fk.external() ? external.target(fk).name() : fk.refTable();
         }
 
-        /** Constraints and indexes; a Core table names its columns by database name, a class by attribute name. */
-        private List<String> tableArgs(Table t, boolean core) {
+        /**
+         * Constraints and indexes name columns by their key, which for {@code sa.Column("name", ...)} is the database
+         * name, not the Python attribute (declarative only fills in a key that is missing).
+         */
+        private List<String> tableArgs(Table t) {
             List<String> args = new ArrayList<>();
             Map<String, String> names = new LinkedHashMap<>();
-            fieldNames.get(t.name()).forEach((column, field) -> names.put(column, core ? PhysicalName.of(column) : field));
+            fieldNames.get(t.name()).keySet().forEach(column -> names.put(column, PhysicalName.of(column)));
             for (ForeignKey fk : t.foreignKeys()) {
                 if (fk.columns().size() > 1) {
                     String target = PhysicalName.of(targetTable(fk));
