@@ -2,6 +2,8 @@ package dev.schemawright.ingest.classify;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Non-functional categories, tested in order (most specific first: "row-level security" is authorization before it
@@ -41,12 +43,27 @@ public final class NfrCategories {
     private NfrCategories() {
     }
 
-    public static Optional<String> category(String text) {
-        return CATEGORIES.stream().filter(p -> p.in(text)).map(Phrases::name).findFirst();
+    /** Every category in one alternation (group i+1 = category i), so the text is scanned once. */
+    private static final Pattern ANY_CATEGORY = Pattern.compile(Phrases.WORD_START + "(?:"
+            + String.join("|", CATEGORIES.stream().map(p -> "(" + p.alternatives() + ")").toList()) + ")");
+
+    /** The highest-priority category named in already lower-cased text. */
+    public static Optional<String> category(String lower) {
+        Matcher m = ANY_CATEGORY.matcher(lower);
+        int best = Integer.MAX_VALUE;
+        while (m.find() && best > 0) {
+            for (int i = 1; i <= m.groupCount(); i++) {
+                if (m.start(i) >= 0) {
+                    best = Math.min(best, i - 1);
+                    break;
+                }
+            }
+        }
+        return best == Integer.MAX_VALUE ? Optional.empty() : Optional.of(CATEGORIES.get(best).name());
     }
 
-    public static boolean strong(String text) {
-        return STRONG.in(text);
+    public static boolean strong(String lower) {
+        return STRONG.inLower(lower);
     }
 
     public static boolean section(List<String> context) {

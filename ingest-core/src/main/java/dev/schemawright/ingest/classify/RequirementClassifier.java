@@ -11,27 +11,16 @@ import java.util.regex.Pattern;
 /**
  * Gives one statement its kind and facets from structure first (story pattern, requirement ids, the section it sits
  * in, the document role) and from generic English/Polish keywords second. Stateless; the extractor supplies the story
- * a criterion belongs to.
+ * a criterion belongs to. Keyword rules run on the lower-cased statement ({@link Statement#lower()}).
  */
 public final class RequirementClassifier {
     private static final Pattern REQUIREMENT_ID = Pattern.compile(
-            "^\\s*\\**\\s*((?:FR|REQ|F|RF|WF)(?:-[A-Z]+)*-?\\d+(?:\\.\\d+)*)\\b\\**\\s*[:.)\\-–—]?\\s*", Pattern.CASE_INSENSITIVE);
+            "^\\s*\\**\\s*((?:fr|req|f|rf|wf)(?:-[a-z]+)*-?\\d+(?:\\.\\d+)*)\\b\\**\\s*[:.)\\-–—]?\\s*");
     private static final Pattern NFR_ID = Pattern.compile(
-            "^\\s*\\**\\s*((?:NFR|NF|RNF|WNF)(?:-[A-Z]+)*-?\\d+(?:\\.\\d+)*)\\b\\**\\s*[:.)\\-–—]?\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Phrases ACCEPTANCE_SECTION = Phrases.of("acceptance criteria", "acceptance", "kryteri\\w* akceptacji",
-            "definition of done");
-    private static final Phrases GIVEN_WHEN_THEN = Phrases.of("given\\b.*\\bwhen\\b.*\\bthen", "zakładając\\b.*\\bgdy\\b", "mając\\b.*\\bgdy\\b");
-    private static final Pattern GHERKIN_STEP = Pattern.compile("^\\s*(?:given|when|then|and|but|zakładając|gdy|wtedy|oraz)\\b",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Phrases FUNCTIONAL_SECTION = Phrases.of("functional requirements", "features?", "functionalit",
-            "capabilit", "wymagania funkcjonalne", "funkcjonalno", "funkcje", "user problem", "mvp");
-    private static final Phrases TECH_SECTION = Phrases.of("tech", "stack", "technolog", "architecture", "infrastructure",
-            "hosting", "deployment", "backend", "frontend", "database", "baza danych", "architektur", "wdrożeni");
-    private static final Phrases DECISION_SECTION = Phrases.of("decisions?", "matched_recommendations", "recommendations",
-            "database_planning_summary", "planning_summary", "decyzj", "rekomendacj", "ustalenia");
-    private static final Phrases OPEN_SECTION = Phrases.of("unresolved", "open questions", "open issues", "open items", "nierozwiązan", "otwarte pytania");
-    private static final Phrases METRICS_SECTION = Phrases.of("success metrics", "metrics", "kpis?", "success criteria",
-            "metryki", "mierniki", "wskaźniki", "kryteria sukcesu");
+            "^\\s*\\**\\s*((?:nfr|nf|rnf|wnf)(?:-[a-z]+)*-?\\d+(?:\\.\\d+)*)\\b\\**\\s*[:.)\\-–—]?\\s*");
+    private static final Phrases GIVEN_WHEN_THEN = Phrases.of("given\\b.*\\bwhen\\b.*\\bthen", "zakładając\\b.*\\bgdy\\b",
+            "mając\\b.*\\bgdy\\b");
+    private static final Pattern GHERKIN_STEP = Pattern.compile("^\\s*(?:given|when|then|and|but|zakładając|gdy|wtedy|oraz)\\b");
     private static final Phrases CLARIFICATION_TEXT = Phrases.of("q:", "a:", "answer:", "odpowiedź:", "pytanie:");
     private static final Phrases VALIDATION = Phrases.of("validat", "valid\\b", "invalid", "required", "mandatory",
             "must be (?:a |an )?(?:valid|unique|between|at least|at most|positive|non-empty|greater|less)",
@@ -50,91 +39,95 @@ public final class RequirementClassifier {
     }
 
     public static Classification classify(Statement s, String storyId) {
-        String text = s.head();
-        Optional<UserStory> story = UserStory.parse(text);
+        String lower = s.lower();
+        Section section = s.section();
+        Optional<UserStory> story = UserStory.parse(s.head());
         if (story.isPresent()) {
-            Map<String, String> f = new LinkedHashMap<>();
-            f.put("actor", story.get().actor());
-            f.put("goal", story.get().goal());
-            f.put("benefit", story.get().benefit());
-            if (storyId != null) {
-                f.put("storyId", storyId);
-            }
-            return new Classification(RequirementKind.USER_STORY, f);
+            return story(story.get(), storyId);
         }
-        if (storyId != null && (ACCEPTANCE_SECTION.inAny(s.context()) || GIVEN_WHEN_THEN.in(text) || GHERKIN_STEP.matcher(text).find())) {
+        boolean criterionText = GIVEN_WHEN_THEN.inLower(lower);
+        if (storyId != null && (section.acceptance() || criterionText || GHERKIN_STEP.matcher(lower).find())) {
             return new Classification(RequirementKind.ACCEPTANCE_CRITERION, Map.of("storyId", storyId));
         }
-        if (GIVEN_WHEN_THEN.in(text) || ACCEPTANCE_SECTION.inAny(s.labels())) {
+        if (criterionText || section.acceptanceLabel()) {
             return new Classification(RequirementKind.ACCEPTANCE_CRITERION, Map.of());
         }
-        Matcher nfrId = NFR_ID.matcher(text);
+        Matcher nfrId = NFR_ID.matcher(lower);
         if (nfrId.find()) {
-            return nonFunctional(text, nfrId.group(1));
+            return withCategory(RequirementKind.NON_FUNCTIONAL, lower, s.head().substring(nfrId.start(1), nfrId.end(1)));
         }
-        Matcher frId = REQUIREMENT_ID.matcher(text);
+        Matcher frId = REQUIREMENT_ID.matcher(lower);
         if (frId.find()) {
-            return withCategory(RequirementKind.FUNCTIONAL, text, frId.group(1));
+            return withCategory(RequirementKind.FUNCTIONAL, lower, s.head().substring(frId.start(1), frId.end(1)));
         }
-        if (s.role() == DocumentRole.CLARIFICATIONS || CLARIFICATION_TEXT.in(text)) {
+        if (s.role() == DocumentRole.CLARIFICATIONS || CLARIFICATION_TEXT.inLower(lower)) {
             return new Classification(RequirementKind.CLARIFICATION, Map.of());
         }
-        if (OPEN_SECTION.inAny(s.context())) {
+        if (section.openQuestions()) {
             return new Classification(RequirementKind.CONTEXT, Map.of("openQuestion", "true"));
         }
-        if (METRICS_SECTION.inAny(s.headingPath())) {
+        if (section.metrics()) {
             return new Classification(RequirementKind.CONTEXT, Map.of("section", "metrics"));
         }
-        if (s.role() == DocumentRole.PLANNING_NOTES || DECISION_SECTION.inAny(s.headingPath())) {
-            return withCategory(RequirementKind.PLANNING_DECISION, text, null);
+        if (s.role() == DocumentRole.PLANNING_NOTES || section.decisions()) {
+            return withCategory(RequirementKind.PLANNING_DECISION, lower, null);
         }
-        boolean techContext = s.role() == DocumentRole.TECH_STACK || s.role() == DocumentRole.ARCHITECTURE
-                || TECH_SECTION.inAny(s.headingPath());
-        if (techContext) {
-            Optional<TechFact> fact = TechFact.find(text);
-            if (fact.isEmpty() && !s.labels().isEmpty()) {
-                // "Relational database." under a "PostgreSQL" item: the product is named by the parent
-                fact = TechFact.find(text + " " + s.labels().get(s.labels().size() - 1));
-            }
-            if (fact.isPresent()) {
-                Map<String, String> f = new LinkedHashMap<>();
-                f.put("category", fact.get().category());
-                f.put("value", fact.get().value());
-                return new Classification(RequirementKind.TECH_STACK, f);
-            }
+        Optional<Classification> tech = techStack(s);
+        if (tech.isPresent()) {
+            return tech.get();
         }
-        if (NfrCategories.strong(text) || (NfrCategories.section(s.context()) && NfrCategories.category(text).isPresent())) {
-            return nonFunctional(text, null);
+        if (NfrCategories.strong(lower) || (section.nonFunctional() && NfrCategories.category(lower).isPresent())) {
+            return withCategory(RequirementKind.NON_FUNCTIONAL, lower, null);
         }
-        if (VALIDATION.in(text)) {
-            return withCategory(RequirementKind.VALIDATION_RULE, text, null);
+        if (VALIDATION.inLower(lower)) {
+            return withCategory(RequirementKind.VALIDATION_RULE, lower, null);
         }
-        if (RULE.in(text)) {
-            return withCategory(RequirementKind.BUSINESS_RULE, text, null);
+        if (RULE.inLower(lower)) {
+            return withCategory(RequirementKind.BUSINESS_RULE, lower, null);
         }
-        if (s.role() != DocumentRole.TECH_STACK && FUNCTIONAL_SECTION.inAny(s.headingPath())
-                && (s.listItem() || FUNCTIONAL_VERB.in(text))) {
-            return withCategory(RequirementKind.FUNCTIONAL, text, null);
+        if (s.role() != DocumentRole.TECH_STACK && section.functional() && (s.listItem() || FUNCTIONAL_VERB.inLower(lower))) {
+            return withCategory(RequirementKind.FUNCTIONAL, lower, null);
         }
         return new Classification(RequirementKind.CONTEXT, Map.of());
     }
 
-    private static Classification nonFunctional(String text, String id) {
+    private static Classification story(UserStory story, String storyId) {
         Map<String, String> f = new LinkedHashMap<>();
-        NfrCategories.category(text).ifPresent(c -> f.put("category", c));
-        if (id != null) {
-            f.put("requirementId", id);
+        f.put("actor", story.actor());
+        f.put("goal", story.goal());
+        f.put("benefit", story.benefit());
+        if (storyId != null) {
+            f.put("storyId", storyId);
         }
-        return new Classification(RequirementKind.NON_FUNCTIONAL, f);
+        return new Classification(RequirementKind.USER_STORY, f);
+    }
+
+    /** In tech-stack documents and sections, a statement naming a product; the parent item may name it instead. */
+    private static Optional<Classification> techStack(Statement s) {
+        boolean techContext = s.role() == DocumentRole.TECH_STACK || s.role() == DocumentRole.ARCHITECTURE || s.section().tech();
+        if (!techContext) {
+            return Optional.empty();
+        }
+        Optional<TechFact> fact = TechFact.find(s.head());
+        if (fact.isEmpty() && !s.section().labels().isEmpty()) {
+            // "Relational database." under a "PostgreSQL" item: the product is named by the parent
+            fact = TechFact.find(s.head() + " " + s.section().labels().get(s.section().labels().size() - 1));
+        }
+        return fact.map(f -> {
+            Map<String, String> facets = new LinkedHashMap<>();
+            facets.put("category", f.category());
+            facets.put("value", f.value());
+            return new Classification(RequirementKind.TECH_STACK, facets);
+        });
     }
 
     /** Any kind may carry an NFR category as a hint (e.g. an FR about row-level security is also authorization). */
-    private static Classification withCategory(RequirementKind kind, String text, String id) {
+    private static Classification withCategory(RequirementKind kind, String lower, String id) {
         Map<String, String> f = new LinkedHashMap<>();
         if (id != null) {
             f.put("requirementId", id);
         }
-        NfrCategories.category(text).ifPresent(c -> f.put("category", c));
+        NfrCategories.category(lower).ifPresent(c -> f.put("category", c));
         return new Classification(kind, f);
     }
 }

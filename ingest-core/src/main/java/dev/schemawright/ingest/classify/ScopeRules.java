@@ -1,6 +1,7 @@
 package dev.schemawright.ingest.classify;
 
 import dev.schemawright.contracts.requirement.Scope;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -31,21 +32,22 @@ public final class ScopeRules {
     private ScopeRules() {
     }
 
-    /** Scope from headings and lead-ins only: for table rows and field lists, whose cells may mention scope as data. */
-    public static Scope ofContext(Statement s) {
-        return of(new Statement("", s.role(), s.headingPath(), s.labels(), s.listItem()));
-    }
-
+    /** The statement's own words first ("not planned for MVP"), then its section. */
     public static Scope of(Statement s) {
-        if (OUT_SENTENCE.in(s.head())) {
+        if (OUT_SENTENCE.inLower(s.lower())) {
             return Scope.OUT_OF_SCOPE;
         }
-        if (FUTURE_SENTENCE.in(s.head())) {
+        if (FUTURE_SENTENCE.inLower(s.lower())) {
             return Scope.FUTURE;
         }
+        return s.section().scope();
+    }
+
+    /** Scope from headings and lead-ins only; table rows and field lists use this, as their cells may mention scope as data. */
+    static Scope ofContext(List<String> headingPath, List<String> labels) {
         // innermost first: lead-ins (only those that introduce something, i.e. end with ':'), then headings
-        List<String> context = new java.util.ArrayList<>(s.headingPath());
-        s.labels().stream().filter(l -> l.strip().endsWith(":")).forEach(context::add);
+        List<String> context = new ArrayList<>(headingPath);
+        labels.stream().filter(l -> l.strip().endsWith(":")).forEach(context::add);
         for (int i = context.size() - 1; i >= 0; i--) {
             String c = context.get(i);
             if (c.length() > 160 || OPEN_QUESTIONS.in(c)) {

@@ -22,6 +22,10 @@ public record UserStory(String actor, String goal, String benefit) {
             return Optional.empty(); // a story is a sentence or two; bounding it keeps the lazy groups linear
         }
         String flat = text.replace('\n', ' ').strip();
+        String lower = flat.toLowerCase(java.util.Locale.ROOT);
+        if (!lower.contains("as a") && !lower.contains("jako ")) {
+            return Optional.empty(); // cheap test before the regexes
+        }
         for (Pattern p : new Pattern[] {EN, PL}) {
             Matcher m = p.matcher(flat);
             if (m.find()) {

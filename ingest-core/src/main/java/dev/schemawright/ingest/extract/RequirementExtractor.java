@@ -8,11 +8,13 @@ import dev.schemawright.contracts.requirement.Source;
 import dev.schemawright.ingest.classify.Classification;
 import dev.schemawright.ingest.classify.RequirementClassifier;
 import dev.schemawright.ingest.classify.ScopeRules;
+import dev.schemawright.ingest.classify.Section;
 import dev.schemawright.ingest.classify.Statement;
 import dev.schemawright.ingest.classify.UserStory;
 import dev.schemawright.ingest.parse.Block;
 import dev.schemawright.ingest.parse.BlockKind;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -37,6 +39,7 @@ public final class RequirementExtractor {
     private final RequirementIds ids;
     private final StoryTracker stories = new StoryTracker();
     private final List<Requirement> out = new ArrayList<>();
+    private final Map<List<List<String>>, Section> sections = new HashMap<>();
 
     private RequirementExtractor(String document, DocumentRole role, RequirementIds ids) {
         this.document = document;
@@ -161,11 +164,9 @@ public final class RequirementExtractor {
     }
 
     private void story(Block block, String description, String title) {
-        List<String> labels = new ArrayList<>(block.labels());
-        if (title != null) {
-            labels.add(title + ":"); // "Title: Gift ideas (Future Release)" speaks about scope like a lead-in
-        }
-        Statement statement = new Statement(description, role, block.headingPath(), labels, true);
+        // "Title: Gift ideas (Future Release)" speaks about scope like a lead-in
+        Section storySection = title == null ? section(block) : section(block).withLabel(title + ":");
+        Statement statement = Statement.of(description, role, storySection, true);
         Scope scope = ScopeRules.of(statement);
         stories.scope(scope);
         Map<String, String> facets = new LinkedHashMap<>();
@@ -217,7 +218,7 @@ public final class RequirementExtractor {
     }
 
     private void emitStructured(Block block, RequirementKind kind, String text, Map<String, String> facets, String preferred) {
-        Scope scope = ScopeRules.ofContext(statement(block, text));
+        Scope scope = section(block).scope();
         emit(new Requirement(ids.allocate(document, preferred), kind, flat(text),
                 source(block, block.lineStart(), block.lineEnd()), scope, facets));
     }
@@ -227,7 +228,13 @@ public final class RequirementExtractor {
     }
 
     private Statement statement(Block block, String text) {
-        return new Statement(text, role, block.headingPath(), block.labels(), block.kind() == BlockKind.LIST_ITEM);
+        return Statement.of(text, role, section(block), block.kind() == BlockKind.LIST_ITEM);
+    }
+
+    /** Blocks share headings and lead-ins, so each distinct section is read once per document. */
+    private Section section(Block block) {
+        return sections.computeIfAbsent(List.of(block.headingPath(), block.labels()),
+                key -> Section.of(block.headingPath(), block.labels()));
     }
 
     private Source source(Block block, int lineStart, int lineEnd) {
@@ -250,7 +257,22 @@ public final class RequirementExtractor {
         return n;
     }
 
+    /** Collapses runs of whitespace (line breaks included) into one space. */
     static String flat(String text) {
-        return text.replaceAll("\\s+", " ").strip();
+        StringBuilder out = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 }
