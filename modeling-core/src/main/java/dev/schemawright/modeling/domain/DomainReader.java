@@ -41,6 +41,7 @@ public final class DomainReader {
 
     public DomainReading read(DesignContext ctx) {
         DomainReading r = new DomainReading();
+        List<Object[]> untagged = new ArrayList<>();
         for (Statement s : ctx.intake().statements()) {
             if (s.role() == DocumentRole.TECH_STACK || s.text().isBlank() || s.raw().startsWith("```") || s.raw().startsWith("|---")) {
                 continue;
@@ -51,16 +52,88 @@ public final class DomainReader {
                 if (sentence.length() > 600) {
                     continue;
                 }
-                TaggedSentence t = ctx.tag(sentence);
-                readSentence(t, s, r, roleWeight, s.isHeading());
+                if (s.isHeading() || worthTagging(sentence)) {
+                    TaggedSentence t = ctx.tag(sentence);
+                    readSentence(t, s, r, roleWeight, s.isHeading());
+                } else {
+                    untagged.add(new Object[] {s, sentence});
+                }
             }
             readLists(ctx, s, r);
         }
+        countMentions(untagged, r);
         return r;
     }
 
+    /**
+     * POS tagging costs about a millisecond a sentence, so only sentences with a cue (a managing verb, a possessive, a
+     * storage word) are tagged; the rest only count as mentions of nouns already found, by plain word matching.
+     */
+    static boolean worthTagging(String sentence) {
+        for (String w : sentence.toLowerCase(Locale.ROOT).split("[^a-z']+")) {
+            if (VERB_FORMS.contains(w) || CUE_WORDS.contains(w) || w.endsWith("'s")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> CUE_WORDS = Set.of("my", "their", "own", "your", "table", "tables", "database", "db", "management", "each",
+            "every", "per", "belongs", "contains", "fields", "field", "has", "have", "stored", "saved", "with");
+    private static final Set<String> VERB_FORMS = verbForms();
+
+    private static Set<String> verbForms() {
+        Set<String> forms = new java.util.HashSet<>();
+        for (String v : Vocabulary.MANAGE_VERBS) {
+            forms.add(v);
+            forms.add(v + "s");
+            forms.add(v + "ed");
+            forms.add(v + "d");
+            forms.add(v + "ing");
+            forms.add(v + "es");
+            if (v.endsWith("e")) {
+                forms.add(v.substring(0, v.length() - 1) + "ing");
+            }
+            if (v.endsWith("y")) {
+                forms.add(v.substring(0, v.length() - 1) + "ies");
+                forms.add(v.substring(0, v.length() - 1) + "ied");
+            }
+            char last = v.charAt(v.length() - 1);
+            forms.add(v + last + "ed");
+            forms.add(v + last + "ing");
+        }
+        forms.addAll(List.of("made", "written", "kept", "taken", "chosen", "sent", "built", "wrote", "took", "chose"));
+        return forms;
+    }
+
+    private static void countMentions(List<Object[]> untagged, DomainReading r) {
+        for (Object[] pair : untagged) {
+            Statement s = (Statement) pair[0];
+            String sentence = (String) pair[1];
+            for (String word : sentence.split("[^\\p{L}]+")) {
+                if (word.length() < 3) {
+                    continue;
+                }
+                String lower = word.toLowerCase(Locale.ROOT);
+                String single = Inflection.singular(lower);
+                DomainReading.Candidate c = r.candidates.get(single);
+                if (c == null) {
+                    continue;
+                }
+                c.score += 0.4;
+                c.sources.add(s.id());
+                if (Character.isLowerCase(word.charAt(0))) {
+                    c.lowercaseMentions++;
+                }
+                if (!single.equals(lower)) {
+                    c.pluralMentions++;
+                }
+            }
+        }
+    }
+
     private static List<String> splitSentences(DesignContext ctx, String text) {
-        if (text.length() < 120) {
+        if (text.length() < 400) {
             return List.of(text);
         }
         return List.of(ctx.nlp().sentences(text));

@@ -44,8 +44,10 @@ public final class ExplicitSchemaReader {
 
     public Sketch read(Intake intake) {
         Sketch sketch = new Sketch();
+        java.util.Set<Statement> buildable = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        buildable.addAll(intake.statements());
         for (Map.Entry<String, List<Statement>> doc : intake.documents().entrySet()) {
-            List<Statement> lines = doc.getValue().stream().filter(s -> intake.statements().contains(s)).toList();
+            List<Statement> lines = doc.getValue().stream().filter(buildable::contains).toList();
             readSql(lines, sketch);
             readEntityBlocks(lines, sketch);
             for (Statement s : lines) {
@@ -203,11 +205,17 @@ public final class ExplicitSchemaReader {
     private static final Set<String> FILE_WORDS = Set.of("sql", "md", "ts", "tsx", "js", "jsx", "astro", "json", "com", "io", "ai", "uid", "env",
             "yml", "yaml", "py", "java", "html", "css", "net", "org", "dev", "app", "txt", "pdf", "csv", "role", "jwt", "email");
 
+    private static final Pattern LIST_ITEM = Pattern.compile("^`?(" + IDENT + ")`?(.*)$", Pattern.DOTALL);
     private String lastTable;
     private String lastTableLine;
 
+    private static final Pattern SCHEMA_HINT = Pattern.compile("(?i)tabl|tabel|_|\\.|→|->|\\(");
+
     private void readLine(Statement s, Sketch sketch) {
         String raw = s.raw().replace("`", "");
+        if (!SCHEMA_HINT.matcher(raw).find()) {
+            return;
+        }
         String low = raw.toLowerCase(Locale.ROOT);
         String line = s.id().replaceFirst("\\.\\d+$", "");
         List<String> tablesHere = new ArrayList<>();
@@ -270,7 +278,7 @@ public final class ExplicitSchemaReader {
             sketch.entity(name, s.id());
             tablesHere.add(name);
             for (String item : items) {
-                Matcher c = Pattern.compile("^(" + IDENT + ")(.*)$").matcher(item.strip());
+                Matcher c = LIST_ITEM.matcher(item.strip());
                 if (!c.find() || c.group(1).equalsIgnoreCase("etc")) {
                     continue;
                 }

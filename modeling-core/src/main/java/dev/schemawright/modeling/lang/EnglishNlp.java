@@ -55,12 +55,41 @@ public final class EnglishNlp {
         Tools t = TOOLS.get();
         String[] tokens = t.tokens.tokenize(sentence);
         String[] tags = t.pos.tag(tokens);
-        String[] lemmas = t.lemmas.lemmatize(tokens, tags);
-        for (int i = 0; i < lemmas.length; i++) {
-            String l = lemmas[i];
-            lemmas[i] = (l == null || l.isEmpty() || "O".equals(l) ? tokens[i] : l).toLowerCase(java.util.Locale.ROOT);
+        String[] lemmas = new String[tokens.length];
+        for (int i = 0; i < tokens.length; i++) {
+            lemmas[i] = lemma(t, tokens[i], tags[i]);
         }
         return new TaggedSentence(tokens, tags, lemmas);
+    }
+
+    /** Tokens only (cheap): for sentences that carry no cue worth tagging. */
+    public String[] tokens(String sentence) {
+        return TOOLS.get().tokens.tokenize(sentence);
+    }
+
+    /**
+     * The lemmatizer costs ~10 ms per sentence in context; a word's lemma given its tag is looked up once per JVM
+     * (single-token input, so the answer never depends on the sentence and stays deterministic).
+     */
+    private static final java.util.Map<String, String> LEMMAS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final int MAX_CACHED_LEMMAS = 200_000;
+
+    private static String lemma(Tools t, String token, String tag) {
+        String lower = token.toLowerCase(java.util.Locale.ROOT);
+        if (!"VERB".equals(tag) && !"NOUN".equals(tag) && !"AUX".equals(tag) && !"ADJ".equals(tag)) {
+            return lower;
+        }
+        String key = tag + ":" + lower;
+        String cached = LEMMAS.get(key);
+        if (cached != null) {
+            return cached;
+        }
+        String[] out = t.lemmas.lemmatize(new String[] {lower}, new String[] {tag});
+        String l = out.length == 0 || out[0] == null || out[0].isEmpty() || "O".equals(out[0]) ? lower : out[0].toLowerCase(java.util.Locale.ROOT);
+        if (LEMMAS.size() < MAX_CACHED_LEMMAS) {
+            LEMMAS.put(key, l);
+        }
+        return l;
     }
 
     private static <T> T load(String resource, ModelReader<T> reader) {
