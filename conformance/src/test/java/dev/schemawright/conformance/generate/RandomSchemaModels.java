@@ -107,6 +107,10 @@ public final class RandomSchemaModels {
                 owned.add(n);
             } else if (role == 1) {
                 t = childOf(n, tables.get(owned.get(rnd.nextInt(owned.size()))));
+                if (t.primaryKey().size() > 1 && rnd.nextBoolean()) {
+                    tables.put(t.name(), t);
+                    t = compositeChild(n + " detail", t);
+                }
             } else if (role == 2) {
                 t = lookup(n);
             } else if (role == 3 && tables.size() >= 2) {
@@ -181,6 +185,30 @@ public final class RandomSchemaModels {
                 .map(p -> p.rule().column()).findFirst().orElseThrow();
         b.policies(PolicyRule.parentOwner(fkCol, parent.name(), "id", parentOwner), null);
         return b.build();
+    }
+
+    /** A row that points at a composite key: a two-column foreign key. */
+    private Table compositeChild(String name, Table parent) {
+        Builder b = new Builder(name, TableKind.CHILD);
+        b.cols.add(idColumn());
+        b.pk.add("id");
+        List<String> refs = parent.primaryKey();
+        List<String> cols = List.of("parent_ref", "parent_position");
+        b.cols.add(Column.of(cols.get(0), pkTypeOf(parent, refs.get(0)), false));
+        b.cols.add(Column.of(cols.get(1), pkTypeOf(parent, refs.get(1)), false));
+        b.fks.add(new ForeignKey(globalName(name + "_parent_fkey"), cols, null, parent.name(), refs, FkAction.CASCADE,
+                "details go with their line", List.of()));
+        b.indexes.add(new Index(globalName(name + "_parent_idx"), List.of(IndexColumn.asc(cols.get(0)), IndexColumn.asc(cols.get(1))),
+                false, IndexMethod.BTREE, IndexPredicate.NONE, "foreign key lookups", List.of()));
+        relationships.add(new Relationship(parent.name(), name, Cardinality.ONE_TO_MANY, null, false, "details", List.of()));
+        attributes(b, 1 + rnd.nextInt(2));
+        b.policies(PolicyRule.authenticated(), null);
+        return b.build();
+    }
+
+    private static ColumnType pkTypeOf(Table t, String column) {
+        ColumnType type = t.column(column).orElseThrow().type();
+        return new ColumnType(type.kind(), type.length(), type.precision(), type.scale(), type.enumName(), false);
     }
 
     private Table lookup(String name) {

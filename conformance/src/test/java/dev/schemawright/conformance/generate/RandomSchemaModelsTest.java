@@ -85,6 +85,7 @@ class RandomSchemaModelsTest {
         boolean selfReference = false;
         boolean compositeKey = false;
         boolean cycle = false;
+        boolean compositeForeignKey = false;
         for (SchemaModel m : MODELS) {
             for (Table t : m.tables()) {
                 t.checks().forEach(c -> checks.add(c.kind()));
@@ -97,6 +98,7 @@ class RandomSchemaModelsTest {
                 selfReference |= t.foreignKeys().stream().anyMatch(fk -> fk.refTable().equals(t.name()) && !fk.external());
                 compositeKey |= t.primaryKey().size() > 1;
                 cycle |= t.foreignKeys().stream().anyMatch(fk -> fk.rationale().contains("cycle"));
+                compositeForeignKey |= t.foreignKeys().stream().anyMatch(fk -> fk.columns().size() > 1);
             }
         }
         assertThat(checks).containsExactlyInAnyOrder(CheckKind.values());
@@ -105,6 +107,6 @@ class RandomSchemaModelsTest {
         assertThat(predicates).containsExactlyInAnyOrder(IndexPredicate.values());
         assertThat(rules).containsExactlyInAnyOrder(PolicyRuleKind.values());
         assertThat(types).containsExactlyInAnyOrder(TypeKind.values());
-        assertThat(longName && selfReference && compositeKey && cycle).isTrue();
+        assertThat(List.of(longName, selfReference, compositeKey, cycle, compositeForeignKey)).containsOnly(true);
     }
 }
