@@ -45,11 +45,12 @@ class NoteVersion(SQLModel, table=True):
 
     __tablename__ = "note_versions"
     __table_args__ = (
+        sa.PrimaryKeyConstraint("note_id", "version", name="note_versions_pkey"),
         sa.CheckConstraint("version > 0", name="note_versions_version_positive"),
     )
 
-    note_id: Optional[str] = Field(default=None, sa_column=sa.Column("note_id", sa.String(36), sa.ForeignKey("notes.id", ondelete="CASCADE", name="note_versions_note_id_fkey", link_to_name=True), primary_key=True, nullable=False, comment="sources: N3"))
-    version: Optional[int] = Field(default=None, sa_column=sa.Column("version", sa.Integer, primary_key=True, nullable=False, comment="sources: N3"))
+    note_id: Optional[str] = Field(default=None, sa_column=sa.Column("note_id", sa.String(36), sa.ForeignKey("notes.id", ondelete="CASCADE", name="note_versions_note_id_fkey", link_to_name=True), nullable=False, comment="sources: N3"))
+    version: Optional[int] = Field(default=None, sa_column=sa.Column("version", sa.Integer, nullable=False, comment="sources: N3"))
     content: str = Field(sa_column=sa.Column("content", sa.Text, nullable=False, comment="sources: N3"))
     saved_on: datetime.date = Field(sa_column=sa.Column("saved_on", sa.Date, nullable=False, comment="sources: N3"))
     note: Optional["Note"] = Relationship(back_populates="note_versions")

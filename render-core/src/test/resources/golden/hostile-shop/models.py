@@ -29,11 +29,12 @@ class GroupMember(SQLModel, table=True):
 
     __tablename__ = "group_members"
     __table_args__ = (
+        sa.PrimaryKeyConstraint("group_id", "user_id", name="group_members_pkey"),
         sa.Index("group_members_user_id_idx", "user_id"),
     )
 
-    group_id: Optional[int] = Field(default=None, sa_column=sa.Column("group_id", sa.BigInteger, sa.ForeignKey("group.id", ondelete="CASCADE", name="group_members_group_id_fkey", link_to_name=True), primary_key=True, nullable=False, comment="sources: R2"))
-    user_id: Optional[int] = Field(default=None, sa_column=sa.Column("user_id", sa.BigInteger, sa.ForeignKey("user.id", ondelete="CASCADE", name="group_members_user_id_fkey", link_to_name=True), primary_key=True, nullable=False, comment="sources: R2"))
+    group_id: Optional[int] = Field(default=None, sa_column=sa.Column("group_id", sa.BigInteger, sa.ForeignKey("group.id", ondelete="CASCADE", name="group_members_group_id_fkey", link_to_name=True), nullable=False, comment="sources: R2"))
+    user_id: Optional[int] = Field(default=None, sa_column=sa.Column("user_id", sa.BigInteger, sa.ForeignKey("user.id", ondelete="CASCADE", name="group_members_user_id_fkey", link_to_name=True), nullable=False, comment="sources: R2"))
     role: Optional[MemberRole] = Field(default=None, sa_column=sa.Column("role", sa.Enum(MemberRole, name="member role", values_callable=lambda members: [m.value for m in members], create_constraint=True), nullable=False, server_default=sa.text("'it''s \"member\"'"), comment="sources: R2"))
 
 

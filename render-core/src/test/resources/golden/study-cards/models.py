@@ -36,12 +36,13 @@ class CardTag(SQLModel, table=True):
 
     __tablename__ = "card_tags"
     __table_args__ = (
+        sa.PrimaryKeyConstraint("tag_id", "card_id", name="card_tags_pkey"),
         sa.Index("card_tags_card_id_idx", "card_id"),
         sa.Index("card_tags_tag_id_idx", "tag_id"),
     )
 
-    card_id: Optional[str] = Field(default=None, sa_column=sa.Column("card_id", sa.String(36), sa.ForeignKey("cards.id", ondelete="CASCADE", name="card_tags_card_id_fkey", link_to_name=True), primary_key=True, nullable=False, comment="sources: R10"))
-    tag_id: Optional[int] = Field(default=None, sa_column=sa.Column("tag_id", sa.BigInteger, sa.ForeignKey("tags.id", ondelete="RESTRICT", name="card_tags_tag_id_fkey", link_to_name=True), primary_key=True, nullable=False, comment="sources: R10"))
+    card_id: Optional[str] = Field(default=None, sa_column=sa.Column("card_id", sa.String(36), sa.ForeignKey("cards.id", ondelete="CASCADE", name="card_tags_card_id_fkey", link_to_name=True), nullable=False, comment="sources: R10"))
+    tag_id: Optional[int] = Field(default=None, sa_column=sa.Column("tag_id", sa.BigInteger, sa.ForeignKey("tags.id", ondelete="RESTRICT", name="card_tags_tag_id_fkey", link_to_name=True), nullable=False, comment="Nullable in the model, required as a key. (sources: R10)"))
     created_at: Optional[datetime.datetime] = Field(default=None, sa_column=sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.text("(CURRENT_TIMESTAMP)"), comment="Audit convention."))
 
 

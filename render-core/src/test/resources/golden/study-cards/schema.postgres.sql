@@ -114,13 +114,13 @@ CREATE TABLE card_tags (
     card_id uuid NOT NULL,
     tag_id bigint NOT NULL,
     created_at timestamptz NOT NULL DEFAULT now(),
-    CONSTRAINT card_tags_pkey PRIMARY KEY (card_id, tag_id),
+    CONSTRAINT card_tags_pkey PRIMARY KEY (tag_id, card_id),
     CONSTRAINT card_tags_card_id_fkey FOREIGN KEY (card_id) REFERENCES cards (id) ON DELETE CASCADE,
     CONSTRAINT card_tags_tag_id_fkey FOREIGN KEY (tag_id) REFERENCES tags (id) ON DELETE RESTRICT
 );
 COMMENT ON TABLE card_tags IS 'Cards carry many tags; a tag marks many cards. (sources: R10)';
 COMMENT ON COLUMN card_tags.card_id IS 'sources: R10';
-COMMENT ON COLUMN card_tags.tag_id IS 'sources: R10';
+COMMENT ON COLUMN card_tags.tag_id IS 'Nullable in the model, required as a key. (sources: R10)';
 COMMENT ON COLUMN card_tags.created_at IS 'Audit convention.';
 
 -- Indexes

@@ -97,7 +97,7 @@ CREATE TABLE card_tags (
     card_id TEXT NOT NULL,
     tag_id INTEGER NOT NULL,
     created_at TEXT NOT NULL DEFAULT (CURRENT_TIMESTAMP),
-    PRIMARY KEY (card_id, tag_id),
+    PRIMARY KEY (tag_id, card_id),
     CONSTRAINT card_tags_card_id_fkey FOREIGN KEY (card_id) REFERENCES cards (id) ON DELETE CASCADE,
     CONSTRAINT card_tags_tag_id_fkey FOREIGN KEY (tag_id) REFERENCES tags (id) ON DELETE RESTRICT
 );

@@ -157,8 +157,9 @@ public final class TestModels {
                 List.of(new CheckConstraint("tags_label_kind", CheckKind.IN_VALUES, List.of("label"), List.of("hard", "easy", "it's"), List.of())),
                 List.of(), false, List.of(), List.of("R10"));
         Table cardTags = new Table("card_tags", TableKind.JOIN, "Cards carry many tags; a tag marks many cards.",
-                List.of(col("card_id", UUID, false, "", "R10"), col("tag_id", BIGINT, false, "", "R10"), createdAt()),
-                List.of("card_id", "tag_id"),
+                List.of(col("card_id", UUID, false, "", "R10"), col("tag_id", BIGINT, true, "Nullable in the model, required as a key.", "R10"),
+                        createdAt()),
+                List.of("tag_id", "card_id"),
                 List.of(fk("card_tags_card_id_fkey", "card_id", "cards", FkAction.CASCADE, "R10"),
                         fk("card_tags_tag_id_fkey", "tag_id", "tags", FkAction.RESTRICT, "R10")),
                 List.of(), List.of(), List.of(index("card_tags_card_id_idx", "card_id"), index("card_tags_tag_id_idx", "tag_id")),

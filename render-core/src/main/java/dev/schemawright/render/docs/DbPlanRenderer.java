@@ -22,6 +22,7 @@ import dev.schemawright.render.relations.RelationPlan;
 import dev.schemawright.render.relations.RelationPlan.Link;
 import dev.schemawright.render.sql.CheckExpressions;
 import dev.schemawright.render.sql.IndexPlan;
+import dev.schemawright.render.sql.KeyColumnsRequired;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,8 @@ public final class DbPlanRenderer {
     }
 
     /** With the already rendered ER diagram (the facade renders it once). */
-    public String render(SchemaModel m, String erd) {
+    public String render(SchemaModel input, String erd) {
+        SchemaModel m = KeyColumnsRequired.apply(input);
         StringBuilder out = new StringBuilder();
         out.append("# ").append(Markdown.text(m.title())).append(" — Database Plan\n\n")
                 .append("Target: ").append(m.stack().auth() == AuthProvider.SUPABASE ? "PostgreSQL on Supabase (users in `auth.users`)" : "PostgreSQL")

@@ -23,6 +23,7 @@ import dev.schemawright.render.relations.RelationPlan;
 import dev.schemawright.render.relations.RelationPlan.Link;
 import dev.schemawright.render.sql.IndexPlan;
 import dev.schemawright.render.sqlmodel.SqlModelRenderer;
+import dev.schemawright.render.sql.KeyColumnsRequired;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -39,7 +40,8 @@ public final class DesignDocRenderer {
     }
 
     /** With the already rendered diagram, SQLModel module and Prisma schema (the facade renders each once). */
-    public String render(SchemaModel m, String erd, String modelsPy, String prisma) {
+    public String render(SchemaModel input, String erd, String modelsPy, String prisma) {
+        SchemaModel m = KeyColumnsRequired.apply(input);
         StringBuilder out = new StringBuilder();
         RelationPlan plan = RelationPlan.of(m);
         out.append("# ").append(Markdown.text(m.title())).append(" — Database Design\n\n")

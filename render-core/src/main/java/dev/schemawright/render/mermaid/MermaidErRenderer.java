@@ -14,6 +14,7 @@ import dev.schemawright.render.postgres.PostgresRenderer;
 import dev.schemawright.render.relations.RelationPlan;
 import dev.schemawright.render.relations.RelationPlan.Link;
 import dev.schemawright.render.sql.SqlComments;
+import dev.schemawright.render.sql.KeyColumnsRequired;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -36,7 +37,8 @@ public final class MermaidErRenderer {
 
     private final PostgresRenderer postgres = new PostgresRenderer();
 
-    public String render(SchemaModel model) {
+    public String render(SchemaModel input) {
+        SchemaModel model = KeyColumnsRequired.apply(input);
         RelationPlan plan = RelationPlan.of(model);
         NameAllocator entities = new NameAllocator(Set.of());
         Map<String, String> entityNames = new HashMap<>();

@@ -24,6 +24,7 @@ import dev.schemawright.render.sql.CheckExpressions;
 import dev.schemawright.render.sql.CreationOrder;
 import dev.schemawright.render.sql.IndexPlan;
 import dev.schemawright.render.sql.SqlComments;
+import dev.schemawright.render.sql.KeyColumnsRequired;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -43,7 +44,8 @@ public final class PostgresRenderer {
 
     private final PostgresDialect d = PostgresDialect.INSTANCE;
 
-    public String render(SchemaModel model) {
+    public String render(SchemaModel input) {
+        SchemaModel model = KeyColumnsRequired.apply(input);
         boolean supabase = model.stack().auth() == AuthProvider.SUPABASE;
         CreationOrder order = CreationOrder.of(model);
         IndexPlan indexPlan = IndexPlan.of(model);

@@ -27,6 +27,7 @@ import dev.schemawright.render.relations.RelationPlan.Link;
 import dev.schemawright.render.sql.CheckExpressions;
 import dev.schemawright.render.sql.IndexPlan;
 import dev.schemawright.render.sql.SqlComments;
+import dev.schemawright.render.sql.KeyColumnsRequired;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -46,7 +47,8 @@ public final class PrismaRenderer {
     private static final Set<String> RESERVED_TYPES = Set.of("String", "Int", "BigInt", "Float", "Decimal", "Boolean", "DateTime",
             "Json", "Bytes", "Unsupported", "Prisma", "PrismaClient");
 
-    public String render(SchemaModel model) {
+    public String render(SchemaModel input) {
+        SchemaModel model = KeyColumnsRequired.apply(input);
         return new Rendering(model).render();
     }
 

@@ -20,6 +20,7 @@ import dev.schemawright.render.sql.CreationOrder;
 import dev.schemawright.render.sql.ExternalTables;
 import dev.schemawright.render.sql.IndexPlan;
 import dev.schemawright.render.sql.SqlComments;
+import dev.schemawright.render.sql.KeyColumnsRequired;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -38,7 +39,8 @@ public final class SqliteRenderer {
 
     private final SqliteDialect d = SqliteDialect.INSTANCE;
 
-    public String render(SchemaModel model) {
+    public String render(SchemaModel input) {
+        SchemaModel model = KeyColumnsRequired.apply(input);
         CreationOrder order = CreationOrder.of(model);
         IndexPlan indexPlan = IndexPlan.of(model);
         ExternalTables external = ExternalTables.of(model);

@@ -27,6 +27,7 @@ import dev.schemawright.render.sql.IndexPlan;
 import dev.schemawright.render.sql.SqlComments;
 import dev.schemawright.render.sqlite.SqliteDialect;
 import dev.schemawright.render.sqlite.SqliteRenderer;
+import dev.schemawright.render.sql.KeyColumnsRequired;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -53,7 +54,8 @@ public final class SqlModelRenderer {
     private static final Set<String> RESERVED_CLASSES = Set.of("Any", "List", "Optional", "Field", "Relationship", "SQLModel",
             "None", "True", "False");
 
-    public String render(SchemaModel model) {
+    public String render(SchemaModel input) {
+        SchemaModel model = KeyColumnsRequired.apply(input);
         return new Rendering(model).render();
     }
 
@@ -301,7 +303,7 @@ public final class SqlModelRenderer {
                             + ", ondelete=" + py(d.onDelete(fk.onDelete())) + ", name=" + py(PhysicalName.of(fk.name())) + ", link_to_name=True)");
                 }
             }
-            if (t.primaryKey().contains(c.name())) {
+            if (t.primaryKey().size() == 1 && t.primaryKey().get(0).equals(c.name())) {
                 parts.add("primary_key=True");
             }
             if (c.identity()) {
@@ -336,6 +338,11 @@ public final class SqlModelRenderer {
             List<String> args = new ArrayList<>();
             Map<String, String> names = new LinkedHashMap<>();
             fieldNames.get(t.name()).keySet().forEach(column -> names.put(column, PhysicalName.of(column)));
+            if (t.primaryKey().size() > 1) {
+                // per-column primary_key=True would order the key by column declaration, not by the model's key order
+                args.add("sa.PrimaryKeyConstraint(" + t.primaryKey().stream().map(c -> py(names.get(c))).collect(Collectors.joining(", "))
+                        + ", name=" + py(PhysicalName.of(t.name() + "_pkey")) + ")");
+            }
             for (ForeignKey fk : t.foreignKeys()) {
                 if (fk.columns().size() > 1) {
                     String target = PhysicalName.of(targetTable(fk));
