@@ -134,9 +134,11 @@ public final class DesignDocRenderer {
         out.append("- CHECK constraints exist in the SQLModel table args and in SQLite; Prisma only lists them as comments.\n");
 
         out.append("\n## 6. Design Rationale & Assumptions\n\n### Assumptions\n\n");
+        boolean rls = m.tables().stream().anyMatch(Table::rlsEnabled);
         out.append("- ").append(m.stack().auth() == AuthProvider.SUPABASE
-                ? "Authentication is Supabase Auth; every owner column references `auth.users(id)`."
-                : "Authentication is the application's; policies read the current user id from a per-transaction setting.").append('\n');
+                ? "Authentication is Supabase Auth; owner columns reference `auth.users(id)`."
+                : "Authentication is the application's" + (rls ? "; policies read the current user id from a per-transaction setting." : "."))
+                .append('\n');
         for (OpenQuestion q : m.openQuestions()) {
             if (!q.assumption().isBlank()) {
                 out.append("- ").append(Markdown.text(q.assumption())).append(" (until ").append(Markdown.text(q.id())).append(" is answered)\n");
@@ -189,7 +191,11 @@ public final class DesignDocRenderer {
         out.append("\n### Scaling and migration notes\n\n")
                 .append("- Apply `schema.postgres.sql` once to an empty database (it runs in one transaction); later changes go through a ")
                 .append("migration tool (Prisma Migrate, Alembic for SQLModel, or plain versioned SQL) rather than re-running it.\n")
-                .append("- Policies call `auth.uid()`/the user setting inside `(select ...)` so PostgreSQL evaluates it once per statement.\n");
+;
+        if (rls) {
+            out.append("- Owner policies read the current user inside `(select ...)`, so PostgreSQL evaluates it once per statement; ")
+                    .append("parent and membership checks go through `SECURITY DEFINER` lookup functions that use the parent's key index.\n");
+        }
         if (m.tables().stream().anyMatch(t -> t.kind() == TableKind.LOG)) {
             out.append("- Append-only log tables grow fastest: consider time-based partitioning and a retention job once they reach millions of rows.\n");
         }
@@ -250,7 +256,7 @@ public final class DesignDocRenderer {
                 add(trace, ix.sources(), "index " + Markdown.code(ix.name()));
             }
             for (Policy p : t.policies()) {
-                add(trace, p.sources(), "policy " + Markdown.code(p.name()));
+                add(trace, p.sources(), "policies on " + Markdown.code(t.name()));
             }
         }
         return trace;

@@ -12,10 +12,18 @@ final class Markdown {
     private Markdown() {
     }
 
-    /** Plain text on one line, with markup characters neutralised. */
+    /**
+     * Plain text on one line, with the markup characters that act mid-line neutralised (HTML, table pipes, emphasis with
+     * asterisks, links, backticks); a leading # or list marker is escaped so the text never becomes a heading or list.
+     * Underscores stay: CommonMark does not emphasise inside words, and names are full of them.
+     */
     static String text(String s) {
-        return SqlComments.line(s).replace("\\", "\\\\").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
-                .replace("*", "\\*").replace("_", "\\_").replace("[", "\\[").replace("]", "\\]").replace("#", "\\#");
+        String t = SqlComments.line(s).replace("\\", "\\\\").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
+                .replace("*", "\\*").replace("[", "\\[").replace("]", "\\]").replace("`", "\\`");
+        if (t.startsWith("#") || t.startsWith("-") || t.startsWith("+") || t.startsWith("=")) {
+            t = "\\" + t;
+        }
+        return t;
     }
 
     /** Inline code: a backtick run longer than any inside, padded when the content starts or ends with a backtick. */
