@@ -43,7 +43,9 @@ public final class EntityPass implements DesignPass {
                         List.of(), List.of(), false, List.of(), List.copyOf(e.sources)));
             }
         }
-        double threshold = explicit >= 3 ? THRESHOLD_WITH_PLAN : THRESHOLD;
+        // evidence grows with document length; a long PRD must say more about a noun before it becomes a table
+        double lengthFactor = Math.max(1.0, Math.sqrt(ctx.intake().statements().size() / 250.0));
+        double threshold = (explicit >= 3 ? THRESHOLD_WITH_PLAN : THRESHOLD) * lengthFactor;
         List<DomainReading.Candidate> ranked = prose.candidates.values().stream()
                 .filter(c -> c.score >= threshold && c.lowercaseMentions > 0)
                 .filter(c -> !sketch.vetoed.contains(c.name) && !Vocabulary.ATTRIBUTE_WORDS.contains(c.name))

@@ -139,7 +139,15 @@ public final class RelationshipPass implements DesignPass {
             if (owner == null || owner.equals(target) || !tables.containsKey(owner) || !tables.containsKey(target) || h.attribute().startsWith("number_of")) {
                 continue;
             }
-            prose(rels, owner, target, h.context().toLowerCase(Locale.ROOT), h.source());
+            boolean many = !item.equals(target) || !h.attribute().equals(item);
+            if (many) {
+                prose(rels, owner, target, h.context().toLowerCase(Locale.ROOT), h.source());
+            } else if (!Vocabulary.LABEL_WORDS.contains(lastWord(target))) {
+                // a single named thing among the fields ("entry with item, quantity, operator") is a reference to it
+                addRel(rels, target, owner, Cardinality.ONE_TO_MANY, null, false, "references", h.source());
+            } else {
+                prose(rels, owner, target, h.context().toLowerCase(Locale.ROOT), h.source());
+            }
         }
         for (Statement s : ctx.intake().statements()) {
             String text = s.text().toLowerCase(Locale.ROOT);

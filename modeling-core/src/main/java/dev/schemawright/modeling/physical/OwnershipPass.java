@@ -27,6 +27,8 @@ import java.util.Locale;
  * defined) and tables a plan lists without an owner column stay unowned.
  */
 public final class OwnershipPass implements DesignPass {
+    private static final java.util.Set<String> ACTIVITY = java.util.Set.of("attempt", "session", "import", "revision", "review", "rating", "vote",
+            "booking", "reservation", "submission", "payment", "comment", "favorite", "bookmark", "visit", "enrollment", "application", "request");
     @Override
     public SchemaModel apply(DesignContext ctx) {
         SchemaModel m = ctx.model();
@@ -70,7 +72,9 @@ public final class OwnershipPass implements DesignPass {
         boolean hasParent = t.foreignKeys().stream().anyMatch(f -> !f.external() && t.column(f.columns().get(0)).map(c -> !c.nullable()).orElse(true))
                 || m.relationships().stream().anyMatch(r -> r.to().equals(t.name()) && !r.optional()
                 && r.cardinality() != dev.schemawright.contracts.model.Cardinality.MANY_TO_MANY);
-        if (hasParent && !ownerEverywhere) {
+        // what a user does to something (an attempt at a quiz, an import of a recipe, a log entry) records who did it
+        boolean activity = t.kind() == TableKind.LOG || ACTIVITY.contains(t.name().substring(t.name().lastIndexOf('_') + 1));
+        if (hasParent && !ownerEverywhere && !activity) {
             return false;
         }
         Sketch.Entity planned = sketch.entities.get(t.name());
