@@ -8,7 +8,9 @@ import dev.schemawright.conformance.shape.SchemaShape;
 import dev.schemawright.conformance.shape.SqliteCatalogShape;
 import dev.schemawright.conformance.sqlite.SqliteSchemaCheck;
 import dev.schemawright.conformance.tools.ValidatorTools;
+import dev.schemawright.contracts.json.JsonCodec;
 import dev.schemawright.contracts.model.Policy;
+import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.model.Table;
 import dev.schemawright.render.naming.PhysicalName;
 import dev.schemawright.render.sql.ExternalTables;
@@ -23,6 +25,39 @@ import java.util.TreeMap;
  */
 public final class ArtifactChecks {
     private ArtifactChecks() {
+    }
+
+    /**
+     * Every artifact is there, model.json reads back as the very model, and manifest.json lists each other artifact
+     * with its true size, sha256 and content type, in rendering order.
+     */
+    public static void complete(RenderedModel r) {
+        List<String> problems = new ArrayList<>();
+        if (!List.copyOf(r.artifacts().keySet()).equals(RenderedModel.EXPECTED)) {
+            problems.add("artifacts " + r.artifacts().keySet() + ", expected " + RenderedModel.EXPECTED);
+        }
+        if (r.artifacts().containsKey("model.json")
+                && !JsonCodec.fromString(r.text("model.json"), SchemaModel.class).equals(r.model())) {
+            problems.add("model.json does not read back as the rendered model");
+        }
+        if (r.artifacts().containsKey("manifest.json")) {
+            JsonNode listed;
+            try {
+                listed = JsonCodec.mapper().readTree(r.text("manifest.json")).path("artifacts");
+            } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+                throw new AssertionError(r.label() + ": manifest.json is not JSON: " + e.getOriginalMessage(), e);
+            }
+            List<String> want = new ArrayList<>();
+            r.artifacts().values().stream().filter(a -> !a.name().equals("manifest.json"))
+                    .forEach(a -> want.add(a.name() + " " + a.size() + " " + a.sha256() + " " + a.contentType()));
+            List<String> got = new ArrayList<>();
+            listed.forEach(e -> got.add(e.path("name").asText() + " " + e.path("size").asLong() + " " + e.path("sha256").asText()
+                    + " " + e.path("contentType").asText()));
+            if (!want.equals(got)) {
+                problems.add("manifest.json lists " + got + "\n    but the artifacts are " + want);
+            }
+        }
+        fail(r, "rendered artifacts", problems);
     }
 
     /** PostgreSQL executes the DDL in one transaction; its catalog matches the model, RLS and policies included. */

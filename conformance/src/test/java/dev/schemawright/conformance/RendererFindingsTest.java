@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
 class RendererFindingsTest {
     static final Path out = RenderedModel.outputRoot("findings");
 
-    /** F1: an index on a column whose Python attribute name differs from the column name ("class" -> class_). */
+    /** F1 (fixed in render-core 5b1cda7, kept against regressions): an index on a column renamed for Python ("class" -> class_). */
     @Test
     void f1SqlModelIndexOnAColumnRenamedForPython() {
         Table note = Table.of("note", TableKind.ENTITY, List.of(

@@ -124,9 +124,14 @@ class ValidatorSelfTest {
     void consistencyChecksReportATypeAUniqueKeyAndAForeignKeyThatDifferFromTheModel() {
         RenderedModel r = RenderedModel.render("consistency-self-test", RandomSchemaModels.generate(RandomModelSeeds.seed(0)),
                 RenderedModel.outputRoot("self-test-consistency"));
+        ArtifactChecks.complete(r);
         ArtifactChecks.postgres(r);
         ArtifactChecks.prisma(r);
         ArtifactChecks.sqlite(r);
+        assertThatThrownBy(() -> ArtifactChecks.complete(r.withArtifact("design.md", r.text("design.md") + "\n")))
+                .hasMessageContaining("manifest.json lists");
+        assertThatThrownBy(() -> ArtifactChecks.complete(r.withArtifact("model.json", r.text("model.json").replace("\"tables\"", "\"tablez\""))))
+                .hasMessageContaining("model.json does not read back");
         String pg = r.text("schema.postgres.sql").replaceFirst("(?m)^(    name) uuid NOT NULL", "$1 text NOT NULL");
         assertThat(pg).isNotEqualTo(r.text("schema.postgres.sql"));
         assertThatThrownBy(() -> ArtifactChecks.postgres(r.withArtifact("schema.postgres.sql", pg)))
