@@ -1,6 +1,11 @@
 package dev.schemawright.ingest.bench;
 
+import dev.schemawright.contracts.requirement.InputDocument;
+import dev.schemawright.ingest.Ingestor;
 import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
+import java.util.Arrays;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Collection;
@@ -45,15 +50,50 @@ public final class IngestBench {
                 .build();
         Collection<RunResult> results = new Runner(options).run();
         System.out.println();
-        System.out.printf(Locale.ROOT, "%-44s %10s %12s %14s %14s%n", "document", "size KB", "median ms", "alloc MB/doc", "ms per 100 KB");
+        System.out.printf(Locale.ROOT, "load average at the end: %.1f on %d cores%n",
+                ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), Runtime.getRuntime().availableProcessors());
+        System.out.printf(Locale.ROOT, "%-44s %9s %11s %11s %13s %13s%n", "document", "size KB", "median ms",
+                "cpu ms", "alloc MB/doc", "cpu ms/100KB");
         for (RunResult r : results) {
-            String label = label(r);
             double kb = sizeKb(r);
             double median = r.getPrimaryResult().getStatistics().getPercentile(50);
             Result<?> alloc = r.getSecondaryResults().get("gc.alloc.rate.norm");
             double allocMb = alloc == null ? Double.NaN : alloc.getScore() / (1024 * 1024);
-            System.out.printf(Locale.ROOT, "%-44s %10.1f %12.3f %14.2f %14.3f%n", label, kb, median, allocMb, median / kb * 100);
+            double cpu = medianCpuMillis(document(r));
+            System.out.printf(Locale.ROOT, "%-44s %9.1f %11.3f %11.3f %13.2f %13.3f%n", label(r), kb, median, cpu, allocMb,
+                    cpu / kb * 100);
         }
+    }
+
+    /**
+     * Median CPU time of one ingest on this thread (after warm-up): unlike wall time it does not count the time the
+     * thread waited for a core, so it stays meaningful on a loaded machine.
+     */
+    static double medianCpuMillis(InputDocument doc) {
+        ThreadMXBean threads = ManagementFactory.getThreadMXBean();
+        Ingestor ingestor = new Ingestor();
+        for (int i = 0; i < 20; i++) {
+            ingestor.ingest(List.of(doc));
+        }
+        double[] samples = new double[21];
+        for (int i = 0; i < samples.length; i++) {
+            long start = threads.getCurrentThreadCpuTime();
+            ingestor.ingest(List.of(doc));
+            samples[i] = (threads.getCurrentThreadCpuTime() - start) / 1e6;
+        }
+        Arrays.sort(samples);
+        return samples[samples.length / 2];
+    }
+
+    private static InputDocument document(RunResult r) throws IOException {
+        String method = r.getParams().getBenchmark().replaceAll(".*\\.", "");
+        if (method.equals("devPrd")) {
+            return new InputDocument("prd.md", null, Files.readAllBytes(CORPUS.resolve(r.getParams().getParam("project")).resolve("prd.md")));
+        }
+        if (method.equals("synthetic")) {
+            return new InputDocument("prd.md", null, SyntheticPrd.ofSize(Integer.parseInt(r.getParams().getParam("kilobytes")) * 1024));
+        }
+        return new IngestBenchmark.Repetitive().doc;
     }
 
     private static String label(RunResult r) {
