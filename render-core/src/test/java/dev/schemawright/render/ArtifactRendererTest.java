@@ -166,6 +166,22 @@ class ArtifactRendererTest {
                 .hasMessageContaining("unsupported length bound");
     }
 
+    @Test
+    void enumsNamedLikeATableOrABuiltInTypeGetADistinctTypeNameInEveryTarget() {
+        SchemaModel base = TestModels.compositeNotes();
+        Table status = Table.of("status", dev.schemawright.contracts.model.TableKind.LOOKUP,
+                List.of(Column.of("id", ColumnType.of(TypeKind.BIGINT), false).withIdentity(true),
+                        Column.of("state", ColumnType.enumOf("status"), false), Column.of("kind", ColumnType.enumOf("text"), true)),
+                List.of("id"));
+        SchemaModel model = base.withTables(List.of(status)).withEnums(List.of(
+                new dev.schemawright.contracts.model.EnumType("status", List.of("on", "off"), List.of()),
+                new dev.schemawright.contracts.model.EnumType("text", List.of("a"), List.of())));
+        assertThat(artifact(model, "schema.postgres.sql")).contains("CREATE TYPE status_enum AS ENUM ('on', 'off');",
+                "CREATE TYPE text_enum AS ENUM ('a');", "state status_enum NOT NULL", "kind text_enum");
+        assertThat(artifact(model, "schema.prisma")).contains("@@map(\"status_enum\")", "@@map(\"text_enum\")");
+        assertThat(artifact(model, "models.py")).contains("name=\"status_enum\"", "name=\"text_enum\"");
+    }
+
     private String artifact(SchemaModel model, String name) {
         return renderer.renderAll(model).stream().filter(a -> a.name().equals(name)).findFirst().orElseThrow().text();
     }

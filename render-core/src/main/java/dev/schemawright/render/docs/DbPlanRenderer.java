@@ -21,6 +21,7 @@ import dev.schemawright.render.postgres.PostgresRenderer;
 import dev.schemawright.render.relations.RelationPlan;
 import dev.schemawright.render.relations.RelationPlan.Link;
 import dev.schemawright.render.sql.CheckExpressions;
+import dev.schemawright.render.sql.EnumTypeNames;
 import dev.schemawright.render.sql.IndexPlan;
 import dev.schemawright.render.sql.KeyColumnsRequired;
 import java.util.ArrayList;
@@ -49,10 +50,11 @@ public final class DbPlanRenderer {
 
         out.append("## 1. Tables\n\n");
         int n = 1;
+        EnumTypeNames enumNames = EnumTypeNames.of(m);
         if (!m.enums().isEmpty()) {
             out.append("### 1.").append(n++).append(" Enumerations\n\n");
             for (EnumType e : m.enums()) {
-                out.append("- ").append(Markdown.code(e.name())).append(": ")
+                out.append("- ").append(Markdown.code(enumNames.physical(e.name()))).append(": ")
                         .append(String.join(", ", e.values().stream().map(Markdown::code).toList())).append(Markdown.sources(e.sources())).append('\n');
             }
             out.append('\n');
@@ -64,7 +66,7 @@ public final class DbPlanRenderer {
             }
             out.append(Markdown.header("Column", "Type", "Constraints", "Notes"));
             for (Column c : t.columns()) {
-                out.append(Markdown.row(Markdown.code(c.name()), Markdown.code(postgres.type(c.type())), constraints(m, t, c),
+                out.append(Markdown.row(Markdown.code(c.name()), Markdown.code(postgres.type(c.type(), enumNames)), constraints(m, t, c),
                         Markdown.text(c.description()) + Markdown.sources(c.sources())));
             }
             List<String> tableConstraints = new ArrayList<>();

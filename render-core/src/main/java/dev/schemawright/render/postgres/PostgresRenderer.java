@@ -19,9 +19,11 @@ import dev.schemawright.contracts.model.PolicyRuleKind;
 import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.model.Table;
 import dev.schemawright.contracts.model.TypeKind;
+import dev.schemawright.render.naming.NameAllocator;
 import dev.schemawright.render.naming.PhysicalName;
 import dev.schemawright.render.sql.CheckExpressions;
 import dev.schemawright.render.sql.CreationOrder;
+import dev.schemawright.render.sql.EnumTypeNames;
 import dev.schemawright.render.sql.IndexPlan;
 import dev.schemawright.render.sql.SqlComments;
 import dev.schemawright.render.sql.KeyColumnsRequired;
@@ -49,6 +51,7 @@ public final class PostgresRenderer {
         boolean supabase = model.stack().auth() == AuthProvider.SUPABASE;
         CreationOrder order = CreationOrder.of(model);
         IndexPlan indexPlan = IndexPlan.of(model);
+        EnumTypeNames enumNames = EnumTypeNames.of(model);
         StringBuilder out = new StringBuilder();
         out.append("-- schema.postgres.sql: ").append(SqlComments.line(model.title())).append(" (project ")
                 .append(SqlComments.line(model.projectId())).append("), rendered by Schemawright.\n");
@@ -68,13 +71,13 @@ public final class PostgresRenderer {
         if (!model.enums().isEmpty()) {
             out.append("\n-- Enumerations\n");
             for (EnumType e : model.enums()) {
-                out.append("CREATE TYPE ").append(d.quote(e.name())).append(" AS ENUM (")
+                out.append("CREATE TYPE ").append(d.quote(enumNames.physical(e.name()))).append(" AS ENUM (")
                         .append(e.values().stream().map(d::literal).collect(Collectors.joining(", "))).append(");\n");
             }
         }
         for (Table t : order.tables()) {
             out.append('\n');
-            table(out, model, t, order, supabase);
+            table(out, model, t, order, supabase, enumNames);
         }
         List<String> deferred = new ArrayList<>();
         for (Table t : order.tables()) {
@@ -108,10 +111,10 @@ public final class PostgresRenderer {
                 .anyMatch(c -> c.defaultValue() != null && c.defaultValue().kind() == DefaultKind.CURRENT_USER);
     }
 
-    private void table(StringBuilder out, SchemaModel model, Table t, CreationOrder order, boolean supabase) {
+    private void table(StringBuilder out, SchemaModel model, Table t, CreationOrder order, boolean supabase, EnumTypeNames enumNames) {
         List<String> items = new ArrayList<>();
         for (Column c : t.columns()) {
-            items.add(column(model, c, supabase));
+            items.add(column(c, supabase, enumNames));
         }
         if (!t.primaryKey().isEmpty()) {
             items.add("CONSTRAINT " + d.quote(t.name() + "_pkey") + " PRIMARY KEY (" + d.columnList(t.primaryKey()) + ")");
@@ -146,8 +149,8 @@ public final class PostgresRenderer {
         }
     }
 
-    private String column(SchemaModel model, Column c, boolean supabase) {
-        StringBuilder b = new StringBuilder(d.quote(c.name())).append(' ').append(type(c.type()));
+    private String column(Column c, boolean supabase, EnumTypeNames enumNames) {
+        StringBuilder b = new StringBuilder(d.quote(c.name())).append(' ').append(type(c.type(), enumNames));
         if (c.identity()) {
             b.append(" GENERATED ALWAYS AS IDENTITY");
         }
@@ -160,8 +163,13 @@ public final class PostgresRenderer {
         return b.toString();
     }
 
-    /** The PostgreSQL type of a logical type. */
+    /** The PostgreSQL type of a logical type (enum names without a model: only the built-in-name rule applies). */
     public String type(ColumnType t) {
+        return type(t, EnumTypeNames.withoutModel());
+    }
+
+    /** The PostgreSQL type of a logical type, enum types named as this model's schema names them. */
+    public String type(ColumnType t, EnumTypeNames enumNames) {
         String base;
         TypeKind k = t.kind();
         if (k == TypeKind.UUID) {
@@ -196,7 +204,7 @@ public final class PostgresRenderer {
         } else if (k == TypeKind.BYTES) {
             base = "bytea";
         } else if (k == TypeKind.ENUM) {
-            base = d.quote(t.enumName());
+            base = d.quote(enumNames.physical(t.enumName()));
         } else {
             throw new IllegalStateException("unsupported " + k);
         }
@@ -358,8 +366,12 @@ public final class PostgresRenderer {
         for (Table t : secured) {
             out.append("ALTER TABLE ").append(d.quote(t.name())).append(" ENABLE ROW LEVEL SECURITY;\n");
             Set<String> tableRoles = new LinkedHashSet<>();
+            // policy names must be unique per table; a repeated name gets a numeric suffix instead of failing the script
+            NameAllocator policyNames = new NameAllocator(Set.of());
             for (Policy p : t.policies()) {
-                out.append(policy(model, t, p, supabase)).append('\n');
+                String name = policyNames.allocate(PhysicalName.of(p.name()));
+                out.append(policy(model, t, name.equals(p.name()) ? p
+                        : new Policy(name, p.command(), p.role(), p.rule(), p.description(), p.sources()), supabase)).append('\n');
                 tableRoles.add(p.role());
             }
             for (String role : tableRoles) {

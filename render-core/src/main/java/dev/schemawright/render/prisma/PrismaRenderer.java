@@ -25,6 +25,7 @@ import dev.schemawright.render.postgres.PostgresRenderer;
 import dev.schemawright.render.relations.RelationPlan;
 import dev.schemawright.render.relations.RelationPlan.Link;
 import dev.schemawright.render.sql.CheckExpressions;
+import dev.schemawright.render.sql.EnumTypeNames;
 import dev.schemawright.render.sql.IndexPlan;
 import dev.schemawright.render.sql.SqlComments;
 import dev.schemawright.render.sql.KeyColumnsRequired;
@@ -65,9 +66,11 @@ public final class PrismaRenderer {
         private final Map<Link, String> childField = new HashMap<>();
         private final Map<Link, String> parentField = new HashMap<>();
         private final StringBuilder out = new StringBuilder();
+        private final EnumTypeNames enumTypeNames;
 
         Rendering(SchemaModel model) {
             this.model = model;
+            this.enumTypeNames = EnumTypeNames.of(model);
             this.relations = RelationPlan.of(model);
             this.indexPlan = IndexPlan.of(model);
             this.supabase = model.stack().auth() == AuthProvider.SUPABASE;
@@ -419,7 +422,7 @@ public final class PrismaRenderer {
                 }
                 out.append('\n');
             }
-            String physical = PhysicalName.of(e.name());
+            String physical = enumTypeNames.physical(e.name());
             if (!physical.equals(enumNames.get(e.name()))) {
                 out.append("\n  @@map(").append(quote(physical)).append(")\n");
             }

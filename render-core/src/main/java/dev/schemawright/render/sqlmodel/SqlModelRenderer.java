@@ -21,6 +21,7 @@ import dev.schemawright.render.relations.RelationPlan;
 import dev.schemawright.render.relations.RelationPlan.Link;
 import dev.schemawright.render.relations.RelationPlan.ManyToMany;
 import dev.schemawright.render.sql.CheckExpressions;
+import dev.schemawright.render.sql.EnumTypeNames;
 import dev.schemawright.render.sql.CreationOrder;
 import dev.schemawright.render.sql.ExternalTables;
 import dev.schemawright.render.sql.IndexPlan;
@@ -78,9 +79,11 @@ public final class SqlModelRenderer {
         private final Map<String, String[]> manyToManyFields = new HashMap<>();
         private final Set<Link> linkModelLinks = new HashSet<>();
         private final StringBuilder out = new StringBuilder();
+        private final EnumTypeNames enumTypeNames;
 
         Rendering(SchemaModel model) {
             this.model = model;
+            this.enumTypeNames = EnumTypeNames.of(model);
             this.relations = RelationPlan.of(model);
             this.indexPlan = IndexPlan.of(model);
             this.external = ExternalTables.of(model);
@@ -460,7 +463,7 @@ public final class SqlModelRenderer {
             } else if (k == TypeKind.BYTES) {
                 return "sa.LargeBinary";
             } else if (k == TypeKind.ENUM) {
-                return "sa.Enum(" + enumClass(t.enumName()) + ", name=" + py(PhysicalName.of(t.enumName()))
+                return "sa.Enum(" + enumClass(t.enumName()) + ", name=" + py(enumTypeNames.physical(t.enumName()))
                         + ", values_callable=lambda members: [m.value for m in members], create_constraint=True)";
             }
             throw new IllegalStateException("unsupported " + k);
