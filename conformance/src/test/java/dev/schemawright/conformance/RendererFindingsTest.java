@@ -20,8 +20,8 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 /**
- * Minimal reproductions of renderer bugs found by the random-model run (see conformance/FINDINGS.md). Each stays
- * failing until render-core is fixed; the random and corpus suites keep covering the general case.
+ * Minimal reproductions of renderer bugs found by the conformance runs (see conformance/FINDINGS.md): failing until
+ * render-core fixed them, kept since as regression tests. The random and corpus suites cover the general case.
  */
 class RendererFindingsTest {
     static final Path out = RenderedModel.outputRoot("findings");
@@ -37,7 +37,7 @@ class RendererFindingsTest {
         ArtifactChecks.sqlmodel(render("f1", KeyStrategy.UUID, note));
     }
 
-    /** F2: a composite primary key whose order differs from the column order comes out reordered in models.py. */
+    /** F2 (fixed in render-core 336515f): a composite primary key whose order differs from the column order comes out reordered in models.py. */
     @Test
     void f2SqlModelCompositeKeyKeepsTheModelsOrder() {
         Table link = Table.of("recipe_categories", TableKind.JOIN, List.of(
@@ -46,7 +46,7 @@ class RendererFindingsTest {
         ArtifactChecks.sqlmodel(render("f2", KeyStrategy.IDENTITY, link));
     }
 
-    /** F3: a nullable column in the primary key (PostgreSQL makes it NOT NULL) is rendered optional, which Prisma rejects. */
+    /** F3 (fixed in render-core 336515f): a nullable column in the primary key (PostgreSQL makes it NOT NULL) is rendered optional, which Prisma rejects. */
     @Test
     void f3PrismaPrimaryKeyColumnsAreRequired() {
         Table link = Table.of("recipe_categories", TableKind.JOIN, List.of(
