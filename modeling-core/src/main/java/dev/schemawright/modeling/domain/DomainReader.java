@@ -23,7 +23,7 @@ public final class DomainReader {
             "(?:fields?|attributes?|columns?|properties|pola|kolumny|atrybuty|details|metadata|information|info)\\s*(?:such as|like|including|include|:|\\(|-|–)\\s*([^.;]+)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TRACK_LIST = Pattern.compile(
-            "\\b(\\w+(?: \\w+)?)\\s+(?:track|tracks|stores?|stored with|contains?|includes?|has|have|consists? of|record|records|with)\\s+(?:a |an |the |its |their )?([^.;:]+,[^.;:]+)",
+            "\\b(\\w+(?: \\w+)?)(?:\\s+(?:for|of|in)\\s+(?:a |an |the |each |selected |specific |given )*\\w+)?\\s+(?:track|tracks|stores?|stored with|contains?|includes?|has|have|consists? of|record|records|with)\\s+(?:a |an |the |its |their )?([^.;:]+,[^.;:]+)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ENTER_LIST = Pattern.compile(
             "\\b(?:enter|enters|provide|provides|fill(?:s)? in|fill(?:s)? out|input|inputs|specify|specifies|set|sets|define|defines|edit|edits|"

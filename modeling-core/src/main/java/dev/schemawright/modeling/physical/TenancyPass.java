@@ -61,7 +61,7 @@ public final class TenancyPass implements DesignPass {
                 tables.add(t);
             }
         }
-        String userTable = supabase ? "users" : EntityNames.USER;
+        String userTable = supabase ? "users" : UsersTablePass.userTable(m);
         String userSchema = supabase ? "auth" : null;
         Table members = new Table(tenant + "_member", TableKind.JOIN, "Users who belong to a " + tenant, List.of(
                 new Column(key, ColumnType.of(TypeKind.UUID), false, null, false, "", sources),

@@ -21,6 +21,36 @@ import java.util.List;
  * product knows about a user. Otherwise the application owns a users table with a unique e-mail/username.
  */
 public final class UsersTablePass implements DesignPass {
+    /** Marks the table that plays the users role when the application owns authentication. */
+    public static final String APPLICATION_USERS = "Application users (sign in with their own credentials)";
+
+    /** The table other tables' owner columns point at when the application owns users. */
+    public static String userTable(SchemaModel m) {
+        return m.tables().stream().filter(t -> t.description().equals(APPLICATION_USERS)).map(Table::name).findFirst().orElse(EntityNames.USER);
+    }
+
+    private static String signingInActor(DesignContext ctx, List<Table> tables) {
+        String best = null;
+        int bestCount = 0;
+        for (Table t : tables) {
+            if (t.kind() != TableKind.ENTITY || t.name().contains("_")) {
+                continue;
+            }
+            java.util.regex.Pattern p = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(t.name())
+                    + "s?\\b[^.]{0,30}\\b(log(?:s|ged)? ?in|signs? in|login form|sign-in form|submits credentials|enters (?:their )?(?:password|credentials))\\b");
+            int n = 0;
+            for (var st : ctx.intake().statements()) {
+                if (p.matcher(st.text().toLowerCase(java.util.Locale.ROOT)).find()) {
+                    n++;
+                }
+            }
+            if (n > bestCount) {
+                best = t.name();
+                bestCount = n;
+            }
+        }
+        return bestCount >= 2 ? best : null;
+    }
     @Override
     public SchemaModel apply(DesignContext ctx) {
         SchemaModel m = ctx.model();
@@ -43,7 +73,13 @@ public final class UsersTablePass implements DesignPass {
             }
         } else {
             int idx = indexOf(tables, EntityNames.USER);
-            Table u = idx >= 0 ? tables.get(idx) : Table.of(EntityNames.USER, TableKind.ENTITY, List.of(), List.of()).withDescription("Application users");
+            if (idx < 0) {
+                // the people who sign in may have a role name of their own ("the operator submits credentials")
+                String actor = signingInActor(ctx, tables);
+                idx = actor == null ? -1 : indexOf(tables, actor);
+            }
+            Table u = idx >= 0 ? tables.get(idx) : Table.of(EntityNames.USER, TableKind.ENTITY, List.of(), List.of());
+            u = u.withDescription(APPLICATION_USERS);
             List<Column> cols = new ArrayList<>(u.columns());
             List<UniqueConstraint> uniques = new ArrayList<>(u.uniques());
             boolean hasLogin = cols.stream().anyMatch(c -> c.name().equals("email") || c.name().equals("username"));
