@@ -72,6 +72,7 @@ public final class RandomSchemaModels {
     private final Map<String, Table> tables = new LinkedHashMap<>();
     private final List<Relationship> relationships = new ArrayList<>();
     private String usersTable;  // the application's users table (plain PostgreSQL mode)
+    private final List<List<String>> naturalKeys = new ArrayList<>();  // [table, column] of unique non-key uuid columns
 
     private RandomSchemaModels(long seed) {
         this.rnd = new SplittableRandom(seed);
@@ -124,6 +125,7 @@ public final class RandomSchemaModels {
             tables.put(t.name(), t);
         }
         addCycle();
+        addNaturalKeyReference();
         return new SchemaModel("random-" + Long.toHexString(seed), "Random model " + seed + " — \"stress\"; names",
                 "Generated to stress renderers.", new TargetStack("PostgreSQL", supabase ? AuthProvider.SUPABASE : AuthProvider.APPLICATION,
                 keys, ""), enums, List.copyOf(tables.values()), relationships, List.of(), List.of(), List.of());
@@ -302,6 +304,33 @@ public final class RandomSchemaModels {
         relationships.add(new Relationship(to.name(), from.name(), Cardinality.ONE_TO_MANY, null, true, "featured in", List.of()));
     }
 
+    /** A foreign key to a unique column that is not the primary key (a public id), from another table. */
+    private void addNaturalKeyReference() {
+        if (naturalKeys.isEmpty() || rnd.nextInt(3) == 0) {
+            return;
+        }
+        List<String> target = naturalKeys.get(rnd.nextInt(naturalKeys.size()));
+        List<Table> others = tables.values().stream().filter(t -> !t.name().equals(target.get(0))).toList();
+        if (others.isEmpty()) {
+            return;
+        }
+        Table from = others.get(rnd.nextInt(others.size()));
+        String col = "public_ref";
+        if (from.hasColumn(col)) {
+            return;
+        }
+        List<Column> cols = new ArrayList<>(from.columns());
+        cols.add(Column.of(col, ColumnType.of(TypeKind.UUID), true));
+        List<ForeignKey> fks = new ArrayList<>(from.foreignKeys());
+        fks.add(new ForeignKey(globalName(from.name() + "_public_ref_fkey"), List.of(col), null, target.get(0), List.of(target.get(1)),
+                FkAction.SET_NULL, "refers by public id", List.of()));
+        List<Index> idx = new ArrayList<>(from.indexes());
+        idx.add(new Index(globalName(from.name() + "_public_ref_idx"), List.of(IndexColumn.asc(col)), false, IndexMethod.BTREE,
+                IndexPredicate.NONE, "FK lookups", List.of()));
+        tables.put(from.name(), from.withColumns(cols).withForeignKeys(fks).withIndexes(idx));
+        relationships.add(new Relationship(target.get(0), from.name(), Cardinality.ONE_TO_MANY, null, true, "referenced by", List.of()));
+    }
+
     // ---------------------------------------------------------------- columns, checks, indexes
 
     private void attributes(Builder b, int count) {
@@ -325,6 +354,10 @@ public final class RandomSchemaModels {
             b.cols.add(Column.of("deleted_at", ColumnType.of(TypeKind.TIMESTAMPTZ), true));
             b.indexes.add(new Index(globalName(b.name + "_live_idx"), List.of(IndexColumn.desc(b.pk.get(0))), false, IndexMethod.BTREE,
                     IndexPredicate.NOT_DELETED, "live rows", List.of()));
+            b.cols.stream().filter(c -> !c.nullable() && !b.pk.contains(c.name()) && !c.type().array()
+                            && (c.type().kind() == TypeKind.TEXT || c.type().kind() == TypeKind.VARCHAR)).findFirst()
+                    .ifPresent(c -> b.indexes.add(new Index(globalName(b.name + "_" + c.name() + "_live_key"), List.of(IndexColumn.asc(c.name())),
+                            true, IndexMethod.BTREE, IndexPredicate.NOT_DELETED, "unique among live rows", List.of())));
         }
     }
 
@@ -406,6 +439,7 @@ public final class RandomSchemaModels {
         } else if (pick == 12) {
             b.cols.add(Column.of(n, ColumnType.of(TypeKind.UUID), false).withDefault(DefaultValue.of(DefaultKind.RANDOM_UUID)));
             b.uniques.add(new UniqueConstraint(globalName(t + "_" + n + "_key"), List.of(n), List.of()));
+            naturalKeys.add(List.of(t, n));
         } else if (pick == 13) {
             b.cols.add(Column.of(n, ColumnType.of(TypeKind.DATE), nullable).withDefault(rnd.nextBoolean() ? DefaultValue.of(DefaultKind.TODAY) : null));
         } else {

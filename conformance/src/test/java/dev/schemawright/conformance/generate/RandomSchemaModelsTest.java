@@ -45,7 +45,9 @@ class RandomSchemaModelsTest {
                         Column col = t.column(fk.columns().get(i)).orElseThrow(() -> new AssertionError(fk.name() + " column missing"));
                         if (!fk.external()) {
                             Table ref = m.table(fk.refTable()).orElseThrow(() -> new AssertionError(fk.name() + " target missing"));
-                            assertThat(ref.primaryKey()).as(fk.name()).isEqualTo(fk.refColumns());
+                            boolean key = ref.primaryKey().equals(fk.refColumns())
+                                    || ref.uniques().stream().anyMatch(u -> u.columns().equals(fk.refColumns()));
+                            assertThat(key).as(fk.name() + " references a key").isTrue();
                             Column refCol = ref.column(fk.refColumns().get(i)).orElseThrow();
                             assertThat(col.type().kind()).as(fk.name()).isEqualTo(refCol.type().kind());
                         } else {
@@ -86,6 +88,8 @@ class RandomSchemaModelsTest {
         boolean compositeKey = false;
         boolean cycle = false;
         boolean compositeForeignKey = false;
+        boolean naturalKeyReference = false;
+        boolean partialUnique = false;
         for (SchemaModel m : MODELS) {
             for (Table t : m.tables()) {
                 t.checks().forEach(c -> checks.add(c.kind()));
@@ -99,6 +103,8 @@ class RandomSchemaModelsTest {
                 compositeKey |= t.primaryKey().size() > 1;
                 cycle |= t.foreignKeys().stream().anyMatch(fk -> fk.rationale().contains("cycle"));
                 compositeForeignKey |= t.foreignKeys().stream().anyMatch(fk -> fk.columns().size() > 1);
+                naturalKeyReference |= t.foreignKeys().stream().anyMatch(fk -> fk.columns().equals(List.of("public_ref")));
+                partialUnique |= t.indexes().stream().anyMatch(i -> i.unique() && i.where() != IndexPredicate.NONE);
             }
         }
         assertThat(checks).containsExactlyInAnyOrder(CheckKind.values());
@@ -107,6 +113,7 @@ class RandomSchemaModelsTest {
         assertThat(predicates).containsExactlyInAnyOrder(IndexPredicate.values());
         assertThat(rules).containsExactlyInAnyOrder(PolicyRuleKind.values());
         assertThat(types).containsExactlyInAnyOrder(TypeKind.values());
-        assertThat(List.of(longName, selfReference, compositeKey, cycle, compositeForeignKey)).containsOnly(true);
+        assertThat(List.of(longName, selfReference, compositeKey, cycle, compositeForeignKey, naturalKeyReference, partialUnique))
+                .containsOnly(true);
     }
 }
