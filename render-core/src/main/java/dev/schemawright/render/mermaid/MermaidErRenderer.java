@@ -116,8 +116,9 @@ public final class MermaidErRenderer {
             for (ForeignKey fk : t.foreignKeys()) {
                 if (fk.external()) {
                     boolean optional = fk.columns().stream().anyMatch(c -> t.column(c).map(Column::nullable).orElse(true));
+                    boolean identifying = t.primaryKey().containsAll(fk.columns());
                     out.append("    ").append(externalNames.get(fk.refSchema() + "." + fk.refTable())).append(' ').append(optional ? "|o" : "||")
-                            .append("..").append(uniqueColumnsSet(t).contains(Set.copyOf(fk.columns())) ? "o|" : "o{").append(' ')
+                            .append(identifying ? "--" : "..").append(uniqueColumnsSet(t).contains(Set.copyOf(fk.columns())) ? "o|" : "o{").append(' ')
                             .append(entityNames.get(t.name())).append(" : \"").append(quoteFree(String.join(", ", fk.columns()))).append("\"\n");
                 }
             }

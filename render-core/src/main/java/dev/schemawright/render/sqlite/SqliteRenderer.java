@@ -197,7 +197,9 @@ public final class SqliteRenderer {
         } else if (k == DefaultKind.BOOLEAN) {
             return "true".equals(v.value()) ? "1" : "0";
         } else if (k == DefaultKind.NOW) {
-            return "(" + NOW + ")";
+            // keep each column's text format: a date column holds 'YYYY-MM-DD', a time column 'HH:MM:SS'
+            TypeKind type = c.type().kind();
+            return type == TypeKind.DATE ? "(date('now'))" : type == TypeKind.TIME ? "(time('now'))" : "(" + NOW + ")";
         } else if (k == DefaultKind.TODAY) {
             return "(date('now'))";
         } else if (k == DefaultKind.RANDOM_UUID) {
