@@ -40,19 +40,19 @@ class RendererFindingsTest {
     /** F2 (fixed in render-core 336515f): a composite primary key whose order differs from the column order comes out reordered in models.py. */
     @Test
     void f2SqlModelCompositeKeyKeepsTheModelsOrder() {
-        Table link = Table.of("recipe_categories", TableKind.JOIN, List.of(
-                Column.of("category_id", ColumnType.of(TypeKind.BIGINT), false),
-                Column.of("recipe_id", ColumnType.of(TypeKind.BIGINT), false)), List.of("recipe_id", "category_id"));
-        ArtifactChecks.sqlmodel(render("f2", KeyStrategy.IDENTITY, link));
+        ArtifactChecks.sqlmodel(render("f2", KeyStrategy.IDENTITY, recipeCategories("category_id", "recipe_id", false)));
     }
 
     /** F3 (fixed in render-core 336515f): a nullable column in the primary key (PostgreSQL makes it NOT NULL) is rendered optional, which Prisma rejects. */
     @Test
     void f3PrismaPrimaryKeyColumnsAreRequired() {
-        Table link = Table.of("recipe_categories", TableKind.JOIN, List.of(
-                Column.of("recipe_id", ColumnType.of(TypeKind.BIGINT), false),
-                Column.of("category_id", ColumnType.of(TypeKind.BIGINT), true)), List.of("recipe_id", "category_id"));
-        ArtifactChecks.prisma(render("f3", KeyStrategy.IDENTITY, link));
+        ArtifactChecks.prisma(render("f3", KeyStrategy.IDENTITY, recipeCategories("recipe_id", "category_id", true)));
+    }
+
+    /** A join table keyed (recipe_id, category_id), its two bigint columns declared in the given order. */
+    private static Table recipeCategories(String first, String second, boolean secondNullable) {
+        return Table.of("recipe_categories", TableKind.JOIN, List.of(Column.of(first, ColumnType.of(TypeKind.BIGINT), false),
+                Column.of(second, ColumnType.of(TypeKind.BIGINT), secondNullable)), List.of("recipe_id", "category_id"));
     }
 
     /** A one-table model (plain PostgreSQL stack) rendered into target/conformance/findings/{id}. */
