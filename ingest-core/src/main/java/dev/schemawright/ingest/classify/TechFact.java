@@ -2,6 +2,8 @@ package dev.schemawright.ingest.classify;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -24,7 +26,7 @@ public record TechFact(String category, String value) {
             p("database", "PostgreSQL", "postgres(?:ql)?", "pgvector"), p("database", "MySQL", "mysql"),
             p("database", "MariaDB", "mariadb"), p("database", "SQLite", "sqlite"), p("database", "MongoDB", "mongo(?:db)?"),
             p("database", "SQL Server", "sql server", "mssql"), p("database", "Firestore", "firestore"),
-            p("database", "Supabase", "supabase"), p("database", "Redis", "redis"),
+            p("database", "Supabase", "supabase"), p("database", "H2", "h2(?: database)?"), p("database", "Redis", "redis"),
             p("orm", "Prisma", "prisma"), p("orm", "Drizzle", "drizzle"), p("orm", "TypeORM", "typeorm"),
             p("orm", "Sequelize", "sequelize"), p("orm", "SQLAlchemy", "sqlalchemy"), p("orm", "SQLModel", "sqlmodel"),
             p("orm", "Hibernate", "hibernate", "jpa"), p("orm", "Entity Framework", "entity framework", "ef core"),
@@ -59,31 +61,41 @@ public record TechFact(String category, String value) {
 
     /** The highest-priority technology named in {@code text}; a statement about authentication names its provider as auth. */
     public static Optional<TechFact> find(String text) {
+        List<TechFact> all = findAll(text);
         String lower = text.toLowerCase(Locale.ROOT);
-        Matcher m = ANY_PRODUCT.matcher(lower);
-        Product best = null;
-        Product auth = null;
-        while (m.find()) {
-            Product found = PRODUCTS.get(group(m));
-            if (best == null || ORDER.indexOf(found.category()) < ORDER.indexOf(best.category())) {
-                best = found;
-            }
-            if (auth == null && found.category().equals("auth")) {
-                auth = found;
-            }
-        }
-        if (best == null) {
+        if (all.isEmpty()) {
             return Optional.empty();
         }
         if (AUTH_WORDS.inLower(lower)) {
-            if (auth != null) {
-                return Optional.of(new TechFact("auth", auth.value()));
-            }
-            if (best.value().equals("Supabase")) {
-                return Optional.of(new TechFact("auth", "Supabase Auth"));
+            Optional<TechFact> auth = all.stream().filter(f -> f.category().equals("auth")).findFirst();
+            if (auth.isPresent()) {
+                return auth;
             }
         }
-        return Optional.of(new TechFact(best.category(), best.value()));
+        return Optional.of(all.get(0));
+    }
+
+    /**
+     * Every category the text names, one fact per category in priority order (database first). Supabase named in a
+     * statement about logging in also counts as the auth provider ("Supabase - user authentication and database").
+     */
+    public static List<TechFact> findAll(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
+        Map<String, String> byCategory = new TreeMap<>(java.util.Comparator.comparingInt(ORDER::indexOf));
+        Matcher m = ANY_PRODUCT.matcher(lower);
+        while (m.find()) {
+            Product found = PRODUCTS.get(group(m));
+            byCategory.putIfAbsent(found.category(), found.value());
+        }
+        if ("Supabase".equals(byCategory.get("database")) && AUTH_WORDS.inLower(lower)) {
+            byCategory.putIfAbsent("auth", "Supabase Auth");
+        }
+        return byCategory.entrySet().stream().map(e -> new TechFact(e.getKey(), e.getValue())).toList();
+    }
+
+    /** The database engine behind a database product: Supabase runs PostgreSQL. */
+    public static String engine(String database) {
+        return database.equals("Supabase") ? "PostgreSQL" : database;
     }
 
     private static int group(Matcher m) {
