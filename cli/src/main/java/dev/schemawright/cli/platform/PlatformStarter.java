@@ -79,9 +79,27 @@ public final class PlatformStarter {
         return true;
     }
 
-    /** Stops every recorded process; returns their names (empty when nothing ran). */
+    /**
+     * Stops every recorded process; returns their names (empty when nothing ran). All five get SIGTERM at once first, so
+     * their graceful shutdowns overlap (one at a time took ~30 s); the launcher then waits for each, forces what
+     * hangs and removes the pid files.
+     */
     public List<String> down() {
-        return ServiceLauncher.stopRecorded(layout.stateDir());
+        List<String> running = ServiceLauncher.aliveRecorded(layout.stateDir());
+        for (String name : PlatformStatus.PROCESSES) {
+            PlatformStatus.recordedPid(layout, name).flatMap(ProcessHandle::of)
+                    .filter(PlatformStarter::startedByUp)
+                    .ifPresent(ProcessHandle::destroy);
+        }
+        ServiceLauncher.stopRecorded(layout.stateDir());
+        return PlatformStatus.PROCESSES.stream().filter(running::contains).toList();
+    }
+
+    /** A recorded pid may have been reused since: only a process running one of our mains or service jars is signalled. */
+    private static boolean startedByUp(ProcessHandle process) {
+        String command = process.info().commandLine().orElse("");
+        return process.isAlive() && (command.contains("quarkus-run.jar") || command.contains(LocalPlatformProcesses.KAFKA_MAIN)
+                || command.contains(LocalPlatformProcesses.S3_MAIN));
     }
 
     public void printUrls(PrintWriter out) {
