@@ -146,7 +146,8 @@ public final class ArchiveReader {
                 if (e.isDirectory()) {
                     continue;
                 }
-                if (e.isSymbolicLink() || e.isLink() || !e.isFile()) {
+                // isFile() is true for any unknown type without a trailing slash: name the special ones first
+                if (e.isSymbolicLink() || e.isLink() || e.isFIFO() || e.isCharacterDevice() || e.isBlockDevice() || !e.isFile()) {
                     projects.ignore(e.getName(), e.isSymbolicLink() ? "symbolic link" : e.isLink() ? "hard link" : "not a regular file");
                     continue;
                 }

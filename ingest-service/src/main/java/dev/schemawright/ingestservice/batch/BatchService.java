@@ -94,7 +94,8 @@ public class BatchService {
             done = queued.accepted();
         } catch (ApiProblem p) {
             done = queued.rejected(p.status(), p.code(), p.problem().detail());
-        } catch (RuntimeException e) {
+        } catch (RuntimeException | LinkageError e) {
+            // Never leave a line queued forever: whatever broke, the project is reported as failed.
             LOG.errorf(e, "batch %s: project %s failed in ingest", batchId, input.projectId());
             done = queued.rejected(500, "internal-error", "ingest failed unexpectedly; see the service log");
         }

@@ -8,6 +8,7 @@ import jakarta.validation.Path;
 import jakarta.ws.rs.WebApplicationException;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.io.IOException;
 import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
@@ -21,6 +22,8 @@ import org.jboss.resteasy.reactive.server.ServerExceptionMapper;
  */
 public class ProblemMappers {
     private static final Logger LOG = Logger.getLogger(ProblemMappers.class);
+    // What Quarkus REST's request input stream throws once a streamed body passes quarkus.http.limits.max-body-size.
+    private static final String REQUEST_TOO_LARGE = "Request too large";
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
@@ -54,6 +57,18 @@ public class ProblemMappers {
     public Response malformedJson(JsonProcessingException e, UriInfo uri) {
         String detail = "request body is not valid JSON for this endpoint: " + e.getOriginalMessage();
         Problem problem = new Problem(Problem.TYPE_BASE + "invalid-json", "Invalid JSON", 400, detail, path(uri), "invalid-json", List.of());
+        return ProblemResponses.of(problem);
+    }
+
+    /** The body is read as it streams: one without a Content-Length that grows past the limit ends up here. */
+    @ServerExceptionMapper
+    public Response unreadableBody(IOException e, UriInfo uri) {
+        if (REQUEST_TOO_LARGE.equals(e.getMessage())) {
+            return ProblemResponses.of(ProblemResponses.forStatus(413, "the request body is over the size limit", List.of()).withInstance(path(uri)));
+        }
+        LOG.debugf(e, "unreadable request body on %s", path(uri));
+        Problem problem = new Problem(Problem.TYPE_BASE + "unreadable-body", "Unreadable request body", 400,
+                "the request body could not be read completely", path(uri), "unreadable-body", List.of());
         return ProblemResponses.of(problem);
     }
 

@@ -33,7 +33,8 @@ public final class SafeFileNames {
     }
 
     static String sanitize(String raw) {
-        String s = Normalizer.normalize(raw, Normalizer.Form.NFKC).strip();
+        // NFKD then drop combining marks: "café" -> "cafe" rather than "caf_"
+        String s = Normalizer.normalize(raw, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "").strip();
         StringBuilder out = new StringBuilder(s.length());
         s.codePoints().forEach(cp -> out.append(isSafe(cp) ? (char) cp : '_'));
         String cleaned = out.toString()

@@ -81,6 +81,8 @@ class HostileInputTest {
                         "hostile folder!/prd.md", Fixtures.prd("folder")))), 422, "invalid-project-id", List.of("hostile folder!")),
                 new Attack("batch without file field", () -> given().multiPart("files", "a.zip", new byte[] {1}).post("/v1/batches"),
                         400, "missing-file", List.of()),
+                new Attack("unknown path", () -> given().get("/v1/nothing-here"), 404, "not-found", List.of()),
+                new Attack("wrong method", () -> given().delete("/v1/batches"), 405, "method-not-allowed", List.of()),
                 new Attack("batch prefixes that climb out", () -> given().contentType("application/json")
                         .body("{\"prefixes\":[\"../other-tenant/\"]}").post("/v1/batches"), 400, "invalid-request", List.of("other-tenant"))
         ).map(Arguments::of);
