@@ -113,6 +113,14 @@ class ModelingServiceTest {
     }
 
     @Test
+    void readinessCoversEveryChannel() {
+        io.restassured.RestAssured.given().get("/q/health/ready").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("UP"))
+                .body("checks.data.flatten().collect { it.keySet() }.flatten()",
+                        org.hamcrest.Matchers.hasItems(Channels.REQUIREMENTS, Channels.MODEL_READY, Channels.RUN_FAILED));
+    }
+
+    @Test
     void aRunThatNeverCompletesExpiresAsRunFailed() {
         String runId = newRunId();
         publish(run("shop-3", runId, 3).get(0));

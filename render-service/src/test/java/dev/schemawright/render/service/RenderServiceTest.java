@@ -11,13 +11,8 @@ import dev.schemawright.contracts.event.ArtifactsReadyEvent;
 import dev.schemawright.contracts.event.ModelReadyEvent;
 import dev.schemawright.contracts.event.Topics;
 import dev.schemawright.contracts.json.JsonCodec;
-import dev.schemawright.contracts.requirement.DocumentRole;
-import dev.schemawright.contracts.requirement.Requirement;
-import dev.schemawright.contracts.requirement.RequirementKind;
+import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.requirement.RunIds;
-import dev.schemawright.contracts.requirement.Scope;
-import dev.schemawright.contracts.requirement.Source;
-import dev.schemawright.modeling.SchemaDesigner;
 import dev.schemawright.platform.KafkaAndS3TestResource;
 import dev.schemawright.platform.TopicReader;
 import dev.schemawright.render.Artifact;
@@ -30,6 +25,9 @@ import io.quarkus.test.common.WithTestResource;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.net.URI;
 import java.net.URL;
 import java.net.http.HttpClient;
@@ -39,7 +37,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -70,13 +67,19 @@ class RenderServiceTest {
         return HexFormat.of().formatHex(b);
     }
 
+    /** A fixed model (golden input, written by modeling-core once): render tests do not depend on modeling's behaviour. */
+    static final SchemaModel MODEL = readModel("/models/cards-model.json");
+
+    static SchemaModel readModel(String resource) {
+        try (InputStream in = RenderServiceTest.class.getResourceAsStream(resource)) {
+            return JsonCodec.fromBytes(in.readAllBytes(), SchemaModel.class);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     static ModelReadyEvent modelEvent(String projectId, String runId) {
-        List<String> lines = List.of("# Product", "Users can create decks.", "A deck has many cards.", "Each card has a front and a back text.");
-        List<Requirement> requirements = java.util.stream.IntStream.range(0, lines.size())
-                .mapToObj(i -> new Requirement("prd.md#L" + (i + 1), RequirementKind.FUNCTIONAL, lines.get(i),
-                        new Source("prd.md", DocumentRole.PRD, List.of(), i + 1, i + 1), Scope.IN_SCOPE, Map.of()))
-                .toList();
-        return ModelReadyEvent.of(projectId, runId, "0.1.0", new SchemaDesigner().design(projectId, requirements));
+        return ModelReadyEvent.of(projectId, runId, "0.1.0", MODEL);
     }
 
     void publish(ModelReadyEvent event) {
@@ -204,6 +207,15 @@ class RenderServiceTest {
         assertThat(event.runId()).isEqualTo(runId);
         assertThat(event.artifacts()).isNotEmpty();
         stream.body().close();
+    }
+
+    @Test
+    void readinessCoversEveryChannelAndTheBucket() {
+        given().get("/q/health/ready").then().statusCode(200)
+                .body("status", equalTo("UP"))
+                .body("checks.name", hasItems("object-storage"))
+                .body("checks.data.flatten().collect { it.keySet() }.flatten()",
+                        hasItems(Channels.MODEL_READY, Channels.ARTIFACTS_READY, Channels.RUN_FAILED, Channels.ARTIFACTS_FEED));
     }
 
     @Test
