@@ -62,12 +62,12 @@ public final class DbPlanRenderer {
         for (Table t : m.tables()) {
             out.append("### 1.").append(n++).append(' ').append(Markdown.code(t.name())).append("\n\n");
             if (!t.description().isBlank() || !t.sources().isEmpty()) {
-                out.append(Markdown.text(t.description())).append(Markdown.sources(t.sources())).append("\n\n");
+                out.append(Markdown.described(t.description(), t.sources())).append("\n\n");
             }
             out.append(Markdown.header("Column", "Type", "Constraints", "Notes"));
             for (Column c : t.columns()) {
                 out.append(Markdown.row(Markdown.code(c.name()), Markdown.code(postgres.type(c.type(), enumNames)), constraints(m, t, c),
-                        Markdown.text(c.description()) + Markdown.sources(c.sources())));
+                        Markdown.described(c.description(), c.sources())));
             }
             List<String> tableConstraints = new ArrayList<>();
             if (t.primaryKey().size() > 1) {

@@ -44,6 +44,11 @@ final class Markdown {
         return ids.isEmpty() ? "" : " (" + text(String.join(", ", ids)) + ")";
     }
 
+    /** "text (ids)", or just one of the two, never with a leading space. */
+    static String described(String text, List<String> ids) {
+        return (text(text) + sources(ids)).strip();
+    }
+
     static String row(String... cells) {
         return "| " + String.join(" | ", cells) + " |\n";
     }
