@@ -8,7 +8,6 @@ import dev.schemawright.contracts.model.EnumType;
 import dev.schemawright.contracts.model.ForeignKey;
 import dev.schemawright.contracts.model.Index;
 import dev.schemawright.contracts.model.IndexColumn;
-import dev.schemawright.contracts.model.IndexPredicate;
 import dev.schemawright.contracts.model.OpenQuestion;
 import dev.schemawright.contracts.model.Policy;
 import dev.schemawright.contracts.model.Relationship;

@@ -11,7 +11,6 @@ import dev.schemawright.contracts.model.ForeignKey;
 import dev.schemawright.contracts.model.Index;
 import dev.schemawright.contracts.model.IndexColumn;
 import dev.schemawright.contracts.model.IndexMethod;
-import dev.schemawright.contracts.model.IndexPredicate;
 import dev.schemawright.contracts.model.Policy;
 import dev.schemawright.contracts.model.PolicyCommand;
 import dev.schemawright.contracts.model.PolicyRule;
