@@ -47,6 +47,23 @@ class ClassificationGoldenTest {
     }
 
     @Test
+    void boldStoryIdLineWithCriteriaBelow() {
+        IngestResult r = prd("""
+                ### Epic 1: Accounts
+                **US-1.1**: As a new user, I want to create an account so I can store my notes
+                **Acceptance Criteria**:
+                - Username must be 3-50 characters
+                """);
+        Requirement story = Docs.only(r, "create an account");
+        assertThat(story.kind()).isEqualTo(RequirementKind.USER_STORY);
+        assertThat(story.facets()).contains(entry("storyId", "US-1.1"), entry("actor", "new user"),
+                entry("benefit", "I can store my notes"));
+        Requirement criterion = Docs.only(r, "3-50 characters");
+        assertThat(criterion.kind()).isEqualTo(RequirementKind.ACCEPTANCE_CRITERION);
+        assertThat(criterion.facet("storyId")).isEqualTo("US-1.1");
+    }
+
+    @Test
     void storyUnderItsOwnHeadingAndPolishStory() {
         IngestResult r = prd("""
                 ### US-007: Share a list

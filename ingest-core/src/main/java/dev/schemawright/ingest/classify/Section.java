@@ -22,8 +22,9 @@ public record Section(List<String> headingPath, List<String> labels, Scope scope
             "database_planning_summary", "planning_summary", "decyzj", "rekomendacj", "ustalenia");
     private static final Phrases TECH = Phrases.of("tech", "stack", "technolog", "architecture", "infrastructure",
             "hosting", "deployment", "backend", "frontend", "database", "baza danych", "architektur", "wdrożeni");
+    /** Only headings that announce requirements: a document title mentioning "MVP" or a pain-point list does not. */
     private static final Phrases FUNCTIONAL = Phrases.of("functional requirements", "features?", "functionalit",
-            "capabilit", "wymagania funkcjonalne", "funkcjonalno", "funkcje", "user problem", "mvp");
+            "capabilit", "wymagania funkcjonalne", "funkcjonalno", "funkcje");
 
     public Section {
         headingPath = Lists.copy(headingPath);

@@ -118,7 +118,11 @@ public final class RequirementExtractor {
         for (Map.Entry<String, String> f : fields.entrySet()) {
             String key = f.getKey().toLowerCase(Locale.ROOT);
             Matcher m = StoryTracker.STORY_ID.matcher(f.getValue());
-            if ((key.equals("id") || key.equals("story id") || key.equals("identifier")) && m.find()) {
+            Matcher keyIsId = StoryTracker.STORY_ID.matcher(f.getKey());
+            if (keyIsId.matches() && storyId == null) {
+                storyId = keyIsId.group(1); // "**US-1.1**: As a new user, I want ..."
+                description = f.getValue();
+            } else if ((key.equals("id") || key.equals("story id") || key.equals("identifier")) && m.find()) {
                 storyId = m.group(1);
             } else if (key.equals("title") || key.equals("tytuł") || key.equals("name")) {
                 title = f.getValue();
