@@ -29,6 +29,11 @@ public final class DomainReader {
             "\\b(?:enter|enters|provide|provides|fill(?:s)? in|fill(?:s)? out|input|inputs|specify|specifies|set|sets|define|defines|edit|edits|"
                     + "choose|chooses|select|selects|by defining|by entering|by providing)\\s+(?:a |an |the |its |their |his |her )?([^.;:]+(?:,| and )[^.;:]+)",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern MOVED_INTO = Pattern.compile("\\b(?:add|adds|adding|move|moves|assign|assigns|attach|attaches|upload|uploads)\\s+"
+            + "(?:new\\s+|more\\s+)?(\\w+)\\s+(?:to|into)\\s+$", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> FUNCTION_WORDS = Set.of("with", "and", "the", "for", "from", "into", "onto", "that", "this", "these",
+            "those", "their", "its", "his", "her", "our", "your", "can", "will", "should", "must", "may", "following", "such", "each", "every",
+            "all", "any", "some", "has", "have", "having", "include", "including", "contain", "containing", "new", "own", "by", "via");
     private static final Set<String> GENERIC_HEADS = Set.of("entry", "item", "record", "object", "instance", "data", "info", "information",
             "detail", "metadata");
     private static final Set<String> QUANTIFIERS = Set.of("set", "list", "collection", "number", "group", "pair", "batch", "series_of",
@@ -205,6 +210,13 @@ public final class DomainReader {
             if (end < n && t.lower(end).matches("tables?|tabel[ai]?")) {
                 score += 4;
             }
+            if (Vocabulary.LABEL_WORDS.contains(p.entity)) {
+                score += 1.0; // categorization labels are things users create and reuse
+            }
+            if (multiplied(t, start)) {
+                score += 2.0; // "each deck contains many cards", "a quiz can have multiple questions"
+                cue = "many";
+            }
             if (start <= 2 && STORED.matcher(String.join(" ", t.tokens()).toLowerCase(Locale.ROOT)).find()) {
                 score += 2.5; // "Quiz attempts are saved in the database"
                 cue = "stored";
@@ -307,6 +319,20 @@ public final class DomainReader {
         return -1;
     }
 
+    /** A countable collection of the noun: "many", "multiple", "several", "one or more", "a list of" right before it. */
+    private static boolean multiplied(TaggedSentence t, int start) {
+        for (int k = start - 1; k >= 0 && k >= start - 3; k--) {
+            String w = t.lower(k);
+            if (w.equals("many") || w.equals("multiple") || w.equals("several") || w.equals("more") && k > 1 && t.lower(k - 1).equals("or")) {
+                return true;
+            }
+            if (!"ADJ".equals(t.tags()[k]) && !"DET".equals(t.tags()[k])) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "notes are created", "the quiz is saved". */
     private static boolean passiveCrud(TaggedSentence t, int after) {
         for (int k = after; k < t.size() && k <= after + 3; k++) {
@@ -328,6 +354,10 @@ public final class DomainReader {
         Matcher tl = TRACK_LIST.matcher(text);
         while (tl.find()) {
             String owner = Inflection.singular(Identifiers.snake(tl.group(1)));
+            Matcher moved = MOVED_INTO.matcher(text.substring(0, tl.start(1)));
+            if (moved.find()) {
+                owner = Inflection.singular(Identifiers.snake(moved.group(1))); // "add cards to a deck with front, back": the cards have them
+            }
             if (owner.contains("_")) {
                 owner = owner.substring(owner.lastIndexOf('_') + 1);
             }
@@ -343,7 +373,7 @@ public final class DomainReader {
         String[] words = before.toLowerCase(Locale.ROOT).split("[^a-z]+");
         for (int k = words.length - 1; k >= 0; k--) {
             String w = Inflection.singular(words[k]);
-            if (acceptable(w) && !Vocabulary.ATTRIBUTE_WORDS.contains(w)) {
+            if (acceptable(w) && !Vocabulary.ATTRIBUTE_WORDS.contains(w) && !FUNCTION_WORDS.contains(w)) {
                 return w;
             }
         }
@@ -351,14 +381,14 @@ public final class DomainReader {
     }
 
     private static void addList(DesignContext ctx, DomainReading r, String owner, String list, Statement s, boolean strong) {
-        String[] items = list.split("\\s*(?:,|\\band\\b|\\bor\\b|\\boraz\\b|\\bi\\b|/)\\s*");
+        String[] items = list.replaceAll("\\([^)]*\\)", " ").split("\\s*(?:,|\\band\\b|\\bor\\b|\\boraz\\b|\\bi\\b|/)\\s*");
         List<String> names = new ArrayList<>();
         for (String item : items) {
             String it = item.replaceAll("\\(.*?\\)|\\(.*$", " ").replaceAll("(?i)\\b(a|an|the|its|their|optional|optionally|required|new|basic|e\\.g\\.?|etc\\.?)\\b", " ").strip();
             if (it.isEmpty() || it.split("\\s+").length > 3 || !it.matches("[\\p{L}][\\p{L}\\s\\-']*")) {
                 continue;
             }
-            if (!nounPhrase(ctx.tag(it))) {
+            if (it.contains(" ") && !nounPhrase(ctx.tag(it)) || !it.contains(" ") && it.toLowerCase(Locale.ROOT).endsWith("ing")) {
                 continue; // "enables incremental saves" is a clause, not a field
             }
             names.add(Identifiers.snake(it));

@@ -30,7 +30,7 @@ public final class Vocabulary {
             "language", "english", "polish", "version", "release", "phase", "milestone", "deadline", "launch", "week_one", "use",
             "usage", "user_experience", "experience", "quality", "speed", "latency", "response_time", "uptime", "availability",
             "mechanism", "logic", "rule", "constraint", "limit", "maximum", "minimum", "case", "edge", "scenario_test", "example",
-            "default", "lack", "difficulty", "friction", "loss", "value_proposition", "people", "person", "customer_segment", "market",
+            "default", "lack", "friction", "loss", "value_proposition", "people", "person", "customer_segment", "market",
             "clipboard", "copy", "paste", "keyboard", "shortcut", "mouse", "touch", "swipe", "scroll", "pagination", "filter", "search",
             "sort", "order_view", "query_param", "url_param", "route", "redirect", "navigation", "nav", "home", "homepage", "landing",
             "preview", "placeholder", "label_text", "spinner_view", "loader", "loading", "skeleton", "state_view", "status_bar",
