@@ -8,14 +8,21 @@ import dev.schemawright.contracts.json.JsonCodec;
 import dev.schemawright.contracts.model.Diagnostic;
 import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.model.Severity;
+import dev.schemawright.contracts.requirement.DocumentRole;
 import dev.schemawright.contracts.requirement.Requirement;
+import dev.schemawright.contracts.requirement.RequirementKind;
+import dev.schemawright.contracts.requirement.Scope;
+import dev.schemawright.contracts.requirement.Source;
 import dev.schemawright.modeling.SchemaDesigner;
 import dev.schemawright.modeling.service.Channels;
 import io.smallrye.reactive.messaging.MutinyEmitter;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import java.util.List;
+import java.util.Map;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
@@ -37,6 +44,15 @@ public class ModelPublisher {
                           @Channel(Channels.RUN_FAILED) MutinyEmitter<byte[]> runFailed) {
         this.modelReady = modelReady;
         this.runFailed = runFailed;
+    }
+
+    /** Loads the designer's language models before the service reports ready, so the first run is not the slow one. */
+    void warmUp(@Observes StartupEvent event) {
+        long start = System.nanoTime();
+        Requirement sample = new Requirement("warm-up#L1", RequirementKind.USER_STORY, "As a user, I want to create projects with a name.",
+                new Source("warm-up.md", DocumentRole.PRD, List.of(), 1, 1), Scope.IN_SCOPE, Map.of());
+        designer.design("warm-up", List.of(sample));
+        LOG.infof("designer warmed up in %d ms", (System.nanoTime() - start) / 1_000_000);
     }
 
     /** Blocks until the broker has the event, so the requirement offset is committed only after it. */
