@@ -53,7 +53,7 @@ class HostileInputTest {
                 new Attack("request is not multipart", () -> given().contentType("application/json").body("{\"files\":[]}")
                         .post("/v1/projects/hostile-json/runs"), 415, "unsupported-media-type", List.of("hostile-json")),
                 new Attack("file over the per-file limit", () -> upload("hostile-large", "prd.md", repeatedText(7 * MB)), 413, "document-too-large", List.of("hostile-large")),
-                new Attack("request over the body limit", () -> upload("hostile-body", "prd.md", repeatedText(20 * MB)), 413, "payload-too-large", List.of("hostile-body")),
+                new Attack("request over the body limit", () -> rawMultipart("hostile-body", "prd.md", repeatedText(20 * MB)), 413, "payload-too-large", List.of("hostile-body")),
                 new Attack("corrupt PDF", () -> upload("hostile-pdf", "spec.pdf", corruptPdf()), 422, "corrupt-document", List.of("hostile-pdf")),
                 new Attack("corrupt DOCX", () -> upload("hostile-docx", "spec.docx", corruptDocx()), 422, "corrupt-document", List.of("hostile-docx")),
                 new Attack("binary garbage", () -> upload("hostile-binary", "notes.md", garbage(64 * 1024)), 415, "binary-content", List.of("hostile-binary")),
@@ -135,6 +135,18 @@ class HostileInputTest {
 
     static Response upload(String projectId, String name, byte[] content) {
         return given().multiPart("files", name, content, "application/octet-stream").post("/v1/projects/{p}/runs", projectId);
+    }
+
+    /** A multipart body built by hand, so the request carries its Content-Length (as curl and browsers send it). */
+    static Response rawMultipart(String projectId, String name, byte[] content) {
+        String boundary = "schemawright-test-boundary";
+        ByteArrayOutputStream body = new ByteArrayOutputStream();
+        body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
+                + "\"\r\nContent-Type: text/markdown\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        body.writeBytes(content);
+        body.writeBytes(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.US_ASCII));
+        return given().contentType("multipart/form-data; boundary=" + boundary).body(body.toByteArray())
+                .post("/v1/projects/{p}/runs", projectId);
     }
 
     /** Path already percent-encoded, sent as is. */
