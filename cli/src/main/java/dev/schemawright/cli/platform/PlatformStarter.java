@@ -10,10 +10,16 @@ import java.net.InetAddress;
 import java.net.ServerSocket;
 import java.util.ArrayList;
 import java.util.List;
+import java.time.Duration;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /** Brings the local platform up (for {@code up} and {@code demo}) and down again (for {@code down} and {@code demo}). */
 public final class PlatformStarter {
+    private static final Duration STOP_GRACE = Duration.ofSeconds(20);
+
     private final PlatformLayout layout;
     private final LocalPorts ports;
 
@@ -80,19 +86,39 @@ public final class PlatformStarter {
     }
 
     /**
-     * Stops every recorded process; returns their names (empty when nothing ran). All five get SIGTERM at once first, so
-     * their graceful shutdowns overlap (one at a time took ~30 s); the launcher then waits for each, forces what
-     * hangs and removes the pid files.
+     * Stops every recorded process; returns their names (empty when nothing ran). The three services get SIGTERM
+     * together and are awaited, then the brokers: shutdowns overlap (one at a time took ~30 s), yet each consumer still
+     * leaves its group while Kafka is up; a member that could not leave holds the next {@code up}'s first run until its
+     * session times out (~45 s). The launcher then forces what hangs and removes the pid files.
      */
     public List<String> down() {
         List<String> running = ServiceLauncher.aliveRecorded(layout.stateDir());
-        for (String name : PlatformStatus.PROCESSES) {
-            PlatformStatus.recordedPid(layout, name).flatMap(ProcessHandle::of)
-                    .filter(PlatformStarter::startedByUp)
-                    .ifPresent(ProcessHandle::destroy);
-        }
+        terminateTogether(PlatformLayout.SERVICES);
+        terminateTogether(PlatformStatus.PROCESSES.stream().filter(p -> !PlatformLayout.SERVICES.contains(p)).toList());
         ServiceLauncher.stopRecorded(layout.stateDir());
         return PlatformStatus.PROCESSES.stream().filter(running::contains).toList();
+    }
+
+    private void terminateTogether(List<String> names) {
+        List<ProcessHandle> stopping = new ArrayList<>();
+        for (String name : names) {
+            PlatformStatus.recordedPid(layout, name).flatMap(ProcessHandle::of).filter(PlatformStarter::startedByUp)
+                    .ifPresent(process -> {
+                        process.destroy();
+                        stopping.add(process);
+                    });
+        }
+        long deadline = System.nanoTime() + STOP_GRACE.toNanos();
+        for (ProcessHandle process : stopping) {
+            try {
+                process.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            } catch (TimeoutException | ExecutionException e) {
+                // still running: stopRecorded forces it
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return;
+            }
+        }
     }
 
     /** A recorded pid may have been reused since: only a process running one of our mains or service jars is signalled. */
@@ -113,8 +139,8 @@ public final class PlatformStarter {
             try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getByName(LocalPorts.HOST))) {
                 probe.setReuseAddress(true);
             } catch (IOException e) {
-                throw UserError.failed("port " + port + " (for " + names.get(i) + ") is in use by another program; stop it first"
-                        + " (`ss -ltnp 'sport = :" + port + "'` shows which)");
+                throw UserError.failed("port " + port + " (for " + names.get(i) + ") is in use by another program, perhaps a"
+                        + " platform started from another checkout; stop it first (`ss -ltnp 'sport = :" + port + "'` shows which)");
             }
         }
     }
