@@ -28,6 +28,7 @@ import dev.schemawright.modeling.physical.RowLevelSecurityPass;
 import dev.schemawright.modeling.physical.TimestampPass;
 import dev.schemawright.modeling.physical.UsersTablePass;
 import dev.schemawright.modeling.physical.TenancyPass;
+import dev.schemawright.modeling.physical.SoftDeleteAuditPass;
 import java.util.List;
 
 /**
@@ -51,7 +52,7 @@ public final class SchemaDesigner {
                 new StackFactsPass(), new NfrFlagsPass(),
                 new EntityPass(), new AttributePass(), new RelationshipPass(),
                 new WeakEntityPass(), new TransitiveLinkPass(), new ManyToManyPass(), new LogTablePass(), new EnumerationPass(),
-                new UsersTablePass(), new ForeignKeyPass(), new TenancyPass(), new OwnershipPass(), new KeyPass(), new TimestampPass(),
+                new UsersTablePass(), new ForeignKeyPass(), new TenancyPass(), new OwnershipPass(), new KeyPass(), new TimestampPass(), new SoftDeleteAuditPass(),
                 new NamingPass(), new IndexPass(), new RowLevelSecurityPass(),
                 new DecisionPass(), new OpenQuestionPass());
     }

@@ -11,14 +11,16 @@ import java.util.regex.Pattern;
 
 /** Soft delete, audit trail and multi-tenancy, when the requirements ask for them (and do not say "no soft delete"). */
 public final class NfrFlagsPass implements DesignPass {
+    /** "use hard deletes", "instead of soft delete", "not needed": the sentence rejects the pattern. */
+    private static final Pattern NEGATED_ANYWHERE = Pattern.compile("\\bhard[- ]delet|instead of|not (needed|required|implemented|planned)|\\bno soft|post[- ]mvp|deferred");
     private static final Pattern NEGATED = Pattern.compile("\\b(no|not|without|skip|nie|bez|hard delete[sd]? instead)\\b[^.]{0,20}$");
 
     @Override
     public SchemaModel apply(DesignContext ctx) {
         List<Decision> decisions = new ArrayList<>(ctx.model().decisions());
-        flag(ctx, decisions, NfrFlags.SOFT_DELETE, Pattern.compile("soft[- ]delet|deleted_at|miękkie usuwanie|restore (a )?deleted|trash|recycle bin"),
+        flag(ctx, decisions, NfrFlags.SOFT_DELETE, Pattern.compile("soft[- ]delet|deleted_at|miękkie usuwanie|recycle bin"),
                 "Soft delete: rows get deleted_at; unique indexes are partial (WHERE deleted_at IS NULL)", "Hard delete");
-        flag(ctx, decisions, NfrFlags.AUDIT, Pattern.compile("audit (trail|log|columns)|created_by|updated_by|who changed|track(s|ed)? who"),
+        flag(ctx, decisions, NfrFlags.AUDIT, Pattern.compile("\\bcreated_by\\b|\\bupdated_by\\b|who (created|changed|modified|updated)|track(s|ed)? who"),
                 "Audit columns created_by/updated_by on mutable tables", "No audit columns");
         flag(ctx, decisions, NfrFlags.TENANCY, Pattern.compile("multi[- ]tenan|tenant_id|per[- ]tenant|organization_id|workspace_id"),
                 "Tenant key on tenant-owned tables, RLS by tenant membership", "Single-tenant rows owned by users");
@@ -33,7 +35,7 @@ public final class NfrFlagsPass implements DesignPass {
         for (Statement s : ctx.intake().statements()) {
             String t = s.text().toLowerCase(Locale.ROOT);
             var m = cue.matcher(t);
-            if (m.find() && !NEGATED.matcher(t.substring(0, m.start())).find()) {
+            if (m.find() && !NEGATED.matcher(t.substring(0, m.start())).find() && !NEGATED_ANYWHERE.matcher(t).find()) {
                 sources.add(s.id());
             }
         }
