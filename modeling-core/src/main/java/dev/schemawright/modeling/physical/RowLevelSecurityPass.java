@@ -37,6 +37,16 @@ public final class RowLevelSecurityPass implements DesignPass {
                 continue;
             }
             List<Policy> policies = new ArrayList<>();
+            Optional<PolicyRule> tenant = tenantRule(m, t);
+            if (tenant.isPresent()) {
+                for (PolicyCommand cmd : PolicyCommand.values()) {
+                    String verb = cmd.name().toLowerCase(Locale.ROOT);
+                    policies.add(new Policy(Identifiers.derived(t.name(), verb + "_tenant_member"), cmd, ROLE, tenant.get(),
+                            "members " + verb + " rows of their own " + tenant.get().parentKeyColumn().replace("_id", ""), t.sources()));
+                }
+                out.add(t.withRlsEnabled(true).withPolicies(policies));
+                continue;
+            }
             Optional<String> owner = ownerColumn(t);
             Optional<ForeignKey> parent = owner.isPresent() ? Optional.empty() : ownedParent(m, t);
             for (PolicyCommand cmd : PolicyCommand.values()) {
@@ -62,6 +72,33 @@ public final class RowLevelSecurityPass implements DesignPass {
             out.add(t.withRlsEnabled(true).withPolicies(policies));
         }
         return m.withTables(out);
+    }
+
+    /**
+     * Tenant-owned rows (a tenant key column) and the tenant row itself are visible to the tenant's members, through the
+     * membership table the tenancy pass made ({@code <tenant>_members}: tenant key + user_id).
+     */
+    private static Optional<PolicyRule> tenantRule(SchemaModel m, Table t) {
+        for (Table members : m.tables()) {
+            if (members.kind() != dev.schemawright.contracts.model.TableKind.JOIN || !members.hasColumn("user_id") || members.primaryKey().size() != 2) {
+                continue;
+            }
+            String key = members.primaryKey().get(0);
+            Optional<ForeignKey> toTenant = members.foreignKeys().stream().filter(f -> f.columns().equals(List.of(key)) && !f.external()).findFirst();
+            if (toTenant.isEmpty() || !members.name().startsWith(dev.schemawright.modeling.lang.Inflection.singular(toTenant.get().refTable()) + "_member")) {
+                continue;
+            }
+            if (t.name().equals(toTenant.get().refTable())) {
+                return Optional.of(new PolicyRule(PolicyRuleKind.TENANT_MEMBER, "id", members.name(), key, "user_id"));
+            }
+            if (!t.name().equals(members.name())) {
+                Optional<ForeignKey> toTenantHere = t.foreignKeys().stream().filter(f -> !f.external() && f.refTable().equals(toTenant.get().refTable())).findFirst();
+                if (toTenantHere.isPresent()) {
+                    return Optional.of(new PolicyRule(PolicyRuleKind.TENANT_MEMBER, toTenantHere.get().columns().get(0), members.name(), key, "user_id"));
+                }
+            }
+        }
+        return Optional.empty();
     }
 
     private static Optional<String> ownerColumn(Table t) {
