@@ -10,8 +10,11 @@ import java.util.List;
 public final class PipelineTopics {
     public static final int PARTITIONS = 4;
     public static final List<String> MAIN = List.of(Topics.REQUIREMENT, Topics.MODEL_READY, Topics.ARTIFACTS_READY, Topics.RUN_FAILED);
-    /** One per consuming channel: modeling consumes requirements, render consumes model-ready. */
-    public static final List<String> DEAD_LETTER = List.of(Topics.deadLetter(Topics.REQUIREMENT), Topics.deadLetter(Topics.MODEL_READY));
+    /**
+     * One per consumed topic: modeling consumes requirements, render consumes model-ready, and ingest's status
+     * tracker consumes artifacts-ready and run-failed (it also reads model-ready, sharing that topic's DLQ).
+     */
+    public static final List<String> DEAD_LETTER = MAIN.stream().map(Topics::deadLetter).toList();
 
     private PipelineTopics() {
     }
