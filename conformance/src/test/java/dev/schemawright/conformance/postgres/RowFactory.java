@@ -164,6 +164,20 @@ final class RowFactory {
         return new Row(values);
     }
 
+    /**
+     * For a tenant table whose own key a TENANT_MEMBER rule reads: makes the user a member of the row just created,
+     * as the application would right after creating a tenant.
+     */
+    void joinOwnTenant(Table t, Map<String, String> key, String user) throws SQLException {
+        for (Policy p : t.policies()) {
+            if (p.rule().kind() == PolicyRuleKind.TENANT_MEMBER && t.primaryKey().contains(p.rule().column())) {
+                // keys come back as plain values; joinTenant takes the SQL literal form rows are built from
+                joinTenant(t, p.rule().column(), literal(key.get(RowLevelSecurityProbe.physical(p.rule().column()))), user, 0);
+                return;
+            }
+        }
+    }
+
     /** For a TENANT_MEMBER rule on {@code column}: makes the user a member of the tenant the row points to. */
     private void joinTenant(Table t, String column, String tenantKey, String user, int depth) throws SQLException {
         for (Policy p : t.policies()) {

@@ -153,9 +153,12 @@ public final class RowLevelSecurityProbe {
                 problems.add(t.name() + ": " + who + " cannot insert its own row: " + o.error + "\n      row: " + row);
                 return null;
             }
+            rows.joinOwnTenant(t, o.key(), user);
             return o.key();
         }
-        return rows.insert(t, row);  // no INSERT policy for users: the service role seeds the rows
+        Map<String, String> key = rows.insert(t, row);  // no INSERT policy for users: the service role seeds the rows
+        rows.joinOwnTenant(t, key, user);
+        return key;
     }
 
     private void expect(String table, String what, Outcome o, int rowsExpected) {

@@ -47,6 +47,7 @@ public final class RowLevelSecurityPass implements DesignPass {
                 out.add(t.withRlsEnabled(true).withPolicies(policies));
                 continue;
             }
+            Optional<PolicyRule> membersOfThis = tenantRootRule(m, t);
             Optional<String> owner = ownerColumn(t);
             Optional<ForeignKey> parent = owner.isPresent() ? Optional.empty() : ownedParent(m, t);
             for (PolicyCommand cmd : PolicyCommand.values()) {
@@ -60,6 +61,9 @@ public final class RowLevelSecurityPass implements DesignPass {
                     ForeignKey fk = parent.get();
                     rule = PolicyRule.parentOwner(fk.columns().get(0), fk.refTable(), fk.refColumns().get(0), ownerColumn(m.table(fk.refTable()).get()).get());
                     why = "users " + verb + " rows of " + fk.refTable() + " they own";
+                } else if (cmd == PolicyCommand.SELECT && membersOfThis.isPresent()) {
+                    rule = membersOfThis.get();
+                    why = "members read their own " + t.name() + " row";
                 } else if (cmd == PolicyCommand.SELECT) {
                     rule = PolicyRule.authenticated();
                     why = "shared data: readable by every signed-in user";
@@ -75,7 +79,7 @@ public final class RowLevelSecurityPass implements DesignPass {
     }
 
     /**
-     * Tenant-owned rows (a tenant key column) and the tenant row itself are visible to the tenant's members, through the
+     * Tenant-owned rows (a tenant key column) are visible to the tenant's members, through the
      * membership table the tenancy pass made ({@code <tenant>_members}: tenant key + user_id).
      */
     private static Optional<PolicyRule> tenantRule(SchemaModel m, Table t) {
@@ -88,14 +92,30 @@ public final class RowLevelSecurityPass implements DesignPass {
             if (toTenant.isEmpty() || !members.name().startsWith(dev.schemawright.modeling.lang.Inflection.singular(toTenant.get().refTable()) + "_member")) {
                 continue;
             }
-            if (t.name().equals(toTenant.get().refTable())) {
-                return Optional.of(new PolicyRule(PolicyRuleKind.TENANT_MEMBER, "id", members.name(), key, "user_id"));
-            }
-            if (!t.name().equals(members.name())) {
+            // The tenant row itself keeps the ordinary rules: a membership check there would stop anyone from
+            // creating a tenant (no one is a member of a row that does not exist yet, and INSERT ... RETURNING
+            // needs SELECT on the new row). Only the data that references a tenant is shared through membership.
+            if (!t.name().equals(toTenant.get().refTable()) && !t.name().equals(members.name())) {
                 Optional<ForeignKey> toTenantHere = t.foreignKeys().stream().filter(f -> !f.external() && f.refTable().equals(toTenant.get().refTable())).findFirst();
                 if (toTenantHere.isPresent()) {
                     return Optional.of(new PolicyRule(PolicyRuleKind.TENANT_MEMBER, toTenantHere.get().columns().get(0), members.name(), key, "user_id"));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** For the tenant table itself: its members may read it (through the membership table that references it). */
+    private static Optional<PolicyRule> tenantRootRule(SchemaModel m, Table t) {
+        for (Table members : m.tables()) {
+            if (members.kind() != dev.schemawright.contracts.model.TableKind.JOIN || !members.hasColumn("user_id") || members.primaryKey().size() != 2) {
+                continue;
+            }
+            String key = members.primaryKey().get(0);
+            boolean refsThis = members.foreignKeys().stream()
+                    .anyMatch(f -> !f.external() && f.columns().equals(List.of(key)) && f.refTable().equals(t.name()) && f.refColumns().equals(List.of("id")));
+            if (refsThis && members.name().startsWith(dev.schemawright.modeling.lang.Inflection.singular(t.name()) + "_member")) {
+                return Optional.of(new PolicyRule(PolicyRuleKind.TENANT_MEMBER, "id", members.name(), key, "user_id"));
             }
         }
         return Optional.empty();
