@@ -78,28 +78,43 @@ public final class RowLevelSecurityPass implements DesignPass {
         return m.withTables(out);
     }
 
-    /**
-     * Tenant-owned rows (a tenant key column) are visible to the tenant's members, through the
-     * membership table the tenancy pass made ({@code <tenant>_members}: tenant key + user_id).
-     */
-    private static Optional<PolicyRule> tenantRule(SchemaModel m, Table t) {
+    /** A membership table the tenancy pass made ({@code <tenant>_members}): tenant key + user_id, and its FK to the tenant. */
+    private record Membership(Table members, String key, ForeignKey toTenant) {
+        PolicyRule rule(String column) {
+            return new PolicyRule(PolicyRuleKind.TENANT_MEMBER, column, members.name(), key, "user_id");
+        }
+    }
+
+    private static List<Membership> memberships(SchemaModel m) {
+        List<Membership> out = new ArrayList<>();
         for (Table members : m.tables()) {
             if (members.kind() != dev.schemawright.contracts.model.TableKind.JOIN || !members.hasColumn("user_id") || members.primaryKey().size() != 2) {
                 continue;
             }
             String key = members.primaryKey().get(0);
             Optional<ForeignKey> toTenant = members.foreignKeys().stream().filter(f -> f.columns().equals(List.of(key)) && !f.external()).findFirst();
-            if (toTenant.isEmpty() || !members.name().startsWith(dev.schemawright.modeling.lang.Inflection.singular(toTenant.get().refTable()) + "_member")) {
+            if (toTenant.isPresent() && members.name().startsWith(dev.schemawright.modeling.lang.Inflection.singular(toTenant.get().refTable()) + "_member")) {
+                out.add(new Membership(members, key, toTenant.get()));
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Tenant-owned rows (a tenant key column) are visible to the tenant's members, through the membership table.
+     * The tenant row itself keeps the ordinary rules (see {@link #tenantRootRule}): a membership check there would stop
+     * anyone from creating a tenant (no one is a member of a row that does not exist yet, and INSERT ... RETURNING
+     * needs SELECT on the new row).
+     */
+    private static Optional<PolicyRule> tenantRule(SchemaModel m, Table t) {
+        for (Membership ms : memberships(m)) {
+            String tenant = ms.toTenant().refTable();
+            if (t.name().equals(tenant) || t.name().equals(ms.members().name())) {
                 continue;
             }
-            // The tenant row itself keeps the ordinary rules: a membership check there would stop anyone from
-            // creating a tenant (no one is a member of a row that does not exist yet, and INSERT ... RETURNING
-            // needs SELECT on the new row). Only the data that references a tenant is shared through membership.
-            if (!t.name().equals(toTenant.get().refTable()) && !t.name().equals(members.name())) {
-                Optional<ForeignKey> toTenantHere = t.foreignKeys().stream().filter(f -> !f.external() && f.refTable().equals(toTenant.get().refTable())).findFirst();
-                if (toTenantHere.isPresent()) {
-                    return Optional.of(new PolicyRule(PolicyRuleKind.TENANT_MEMBER, toTenantHere.get().columns().get(0), members.name(), key, "user_id"));
-                }
+            Optional<ForeignKey> toTenantHere = t.foreignKeys().stream().filter(f -> !f.external() && f.refTable().equals(tenant)).findFirst();
+            if (toTenantHere.isPresent()) {
+                return Optional.of(ms.rule(toTenantHere.get().columns().get(0)));
             }
         }
         return Optional.empty();
@@ -107,18 +122,9 @@ public final class RowLevelSecurityPass implements DesignPass {
 
     /** For the tenant table itself: its members may read it (through the membership table that references it). */
     private static Optional<PolicyRule> tenantRootRule(SchemaModel m, Table t) {
-        for (Table members : m.tables()) {
-            if (members.kind() != dev.schemawright.contracts.model.TableKind.JOIN || !members.hasColumn("user_id") || members.primaryKey().size() != 2) {
-                continue;
-            }
-            String key = members.primaryKey().get(0);
-            boolean refsThis = members.foreignKeys().stream()
-                    .anyMatch(f -> !f.external() && f.columns().equals(List.of(key)) && f.refTable().equals(t.name()) && f.refColumns().equals(List.of("id")));
-            if (refsThis && members.name().startsWith(dev.schemawright.modeling.lang.Inflection.singular(t.name()) + "_member")) {
-                return Optional.of(new PolicyRule(PolicyRuleKind.TENANT_MEMBER, "id", members.name(), key, "user_id"));
-            }
-        }
-        return Optional.empty();
+        return memberships(m).stream()
+                .filter(ms -> ms.toTenant().refTable().equals(t.name()) && ms.toTenant().refColumns().equals(List.of("id")))
+                .findFirst().map(ms -> ms.rule("id"));
     }
 
     private static Optional<String> ownerColumn(Table t) {
