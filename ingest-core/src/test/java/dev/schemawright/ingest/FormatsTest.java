@@ -40,6 +40,49 @@ class FormatsTest {
     }
 
     @Test
+    void codeBlocksAreOneRequirementEachWithTheirLinesAndLanguage() {
+        IngestResult result = Docs.ingest(Docs.text("db-planning-notes.md", """
+                # Schema
+
+                The `decks` table belongs to a user.
+
+                ```sql
+                CREATE TABLE decks (
+                  id uuid PRIMARY KEY
+                );
+                ```
+
+                    indented -> code
+
+                ## Future
+
+                ```
+                ┌───────┐
+                │ later │
+                └───────┘
+                ```
+                """));
+        assertThat(result.rejected()).as(result.diagnostics().toString()).isFalse();
+        assertThat(Docs.only(result, "table belongs").text()).isEqualTo("The `decks` table belongs to a user.");
+        Requirement sql = Docs.only(result, "CREATE TABLE");
+        assertThat(sql.kind()).isEqualTo(RequirementKind.CONTEXT);
+        assertThat(sql.text()).isEqualTo("CREATE TABLE decks (\n  id uuid PRIMARY KEY\n);");
+        assertThat(sql.facets()).containsExactly(java.util.Map.entry("code", "sql"));
+        assertThat(sql.source().lineStart()).isEqualTo(5);
+        assertThat(sql.source().lineEnd()).isEqualTo(9);
+        assertThat(sql.source().headingPath()).containsExactly("Schema");
+        assertThat(Docs.only(result, "indented").facets()).containsExactly(java.util.Map.entry("code", ""));
+        assertThat(Docs.only(result, "later").scope()).isNotEqualTo(Scope.IN_SCOPE);
+    }
+
+    @Test
+    void aDocumentOfOnlyCodeStatesNoRequirement() {
+        IngestResult result = Docs.ingest(Docs.text("schema.md", "```sql\nCREATE TABLE a (id int);\n```\n"));
+        assertThat(result.rejected()).isTrue();
+        assertThat(result.diagnostics().get(0).code()).isEqualTo("no-text");
+    }
+
+    @Test
     void plainTextInALegacyEncodingIsDetectedNotGuessed() {
         String polish = """
                 Wymagania produktu

@@ -32,6 +32,10 @@ public final class RequirementExtractor {
             RequirementKind.BUSINESS_RULE, RequirementKind.VALIDATION_RULE, RequirementKind.NON_FUNCTIONAL,
             RequirementKind.TECH_STACK, RequirementKind.PLANNING_DECISION);
 
+    /** Facet of a requirement that is a code block: its language from the fence info ("sql", "mermaid", "" when none). */
+    public static final String CODE_FACET = "code";
+    private static final int MAX_CODE_CHARS = 64 * 1024;
+
     private static final Set<String> DESCRIPTION_KEYS = Set.of("description", "story", "user story", "opis", "historyjka");
 
     private final String document;
@@ -63,6 +67,10 @@ public final class RequirementExtractor {
         stories.enter(block.headingPath());
         if (block.kind() == BlockKind.TABLE_ROW) {
             emitStructured(block, RequirementKind.DATA_ROW, block.text(), block.cells(), "L" + block.lineStart());
+            return;
+        }
+        if (block.kind() == BlockKind.CODE) {
+            code(block);
             return;
         }
         Optional<Map<String, String>> fields = FieldList.of(block.text());
@@ -219,6 +227,19 @@ public final class RequirementExtractor {
             emit(new Requirement(ids.allocate(document, preferred), kind, flat(sentence),
                     source(block, lineStart, lineEnd), scope, facets));
         }
+    }
+
+    /**
+     * A code block is one CONTEXT requirement with its lines intact and facet {@code code} = its language ("" when the
+     * fence names none); a block too large to be a statement about the schema is left out.
+     */
+    private void code(Block block) {
+        if (block.text().length() > MAX_CODE_CHARS) {
+            return;
+        }
+        Map<String, String> facets = Map.of(CODE_FACET, block.cells().getOrDefault("language", ""));
+        emit(new Requirement(ids.allocate(document, "L" + block.lineStart()), RequirementKind.CONTEXT, block.text().stripTrailing(),
+                source(block, block.lineStart(), block.lineEnd()), section(block).scope(), facets));
     }
 
     private void emitStructured(Block block, RequirementKind kind, String text, Map<String, String> facets, String preferred) {

@@ -7,7 +7,10 @@ import org.commonmark.node.Node;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 
-/** Plain text of a Markdown inline tree: emphasis and links unwrapped, code spans kept, one '\n' per line break. */
+/**
+ * Text of a Markdown inline tree: emphasis and links unwrapped, code spans kept with their backticks (planning notes mark
+ * table and column names that way; readers strip them for prose), one '\n' per line break.
+ */
 final class InlineText {
     private InlineText() {
     }
@@ -23,7 +26,7 @@ final class InlineText {
             if (child instanceof Text t) {
                 out.append(t.getLiteral());
             } else if (child instanceof Code c) {
-                out.append(c.getLiteral());
+                out.append('`').append(c.getLiteral()).append('`');
             } else if (child instanceof SoftLineBreak || child instanceof HardLineBreak) {
                 out.append('\n');
             } else if (child instanceof HtmlInline h) {

@@ -15,8 +15,10 @@ import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BlockQuote;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Document;
+import org.commonmark.node.FencedCodeBlock;
 import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlBlock;
+import org.commonmark.node.IndentedCodeBlock;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
@@ -28,7 +30,8 @@ import org.commonmark.parser.Parser;
 
 /**
  * Reads Markdown (and plain text, which is Markdown without markup) into blocks with heading paths and 1-based line
- * ranges, using commonmark-java's source spans. Code blocks are skipped: they are examples, not requirements.
+ * ranges, using commonmark-java's source spans. Code blocks become CODE blocks, verbatim: a schema stated as SQL, a
+ * box diagram or an ER diagram is the most explicit requirement a document can carry; readers decide what they mean.
  */
 public final class MarkdownBlockReader {
     /** A line that is only an XML-like tag, e.g. {@code <decisions>} in planning-session notes. */
@@ -82,8 +85,23 @@ public final class MarkdownBlockReader {
                 }
             } else if (node instanceof BlockQuote) {
                 children(node, labels);
+            } else if (node instanceof FencedCodeBlock f) {
+                code(node, f.getLiteral(), f.getInfo(), labels);
+            } else if (node instanceof IndentedCodeBlock c) {
+                code(node, c.getLiteral(), "", labels);
             }
-            // code blocks, thematic breaks and link reference definitions carry no requirement text
+            // thematic breaks and link reference definitions carry no requirement text
+        }
+
+        void code(Node node, String literal, String info, List<String> labels) {
+            List<SourceSpan> spans = node.getSourceSpans();
+            if (literal == null || literal.isBlank() || spans.isEmpty()) {
+                return;
+            }
+            int start = spans.get(0).getLineIndex() + 1;
+            int end = spans.get(spans.size() - 1).getLineIndex() + 1;
+            String language = info == null ? "" : info.strip().split("\\s+", 2)[0].toLowerCase(java.util.Locale.ROOT);
+            blocks.add(new Block(BlockKind.CODE, literal, headings.current(), labels, start, Math.max(start, end), Map.of("language", language)));
         }
 
         /** One line, all of it bold, short, not a lead-in ending with ':'. */

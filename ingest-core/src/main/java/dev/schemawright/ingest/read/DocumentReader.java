@@ -8,6 +8,7 @@ import dev.schemawright.ingest.detect.LanguageDetector;
 import dev.schemawright.ingest.detect.MediaTypeSniffer;
 import dev.schemawright.ingest.detect.TextDecoder;
 import dev.schemawright.ingest.parse.Block;
+import dev.schemawright.ingest.parse.BlockKind;
 import dev.schemawright.ingest.parse.DocumentFormat;
 import dev.schemawright.ingest.parse.ExtractionFailure;
 import dev.schemawright.ingest.parse.MarkdownBlockReader;
@@ -106,7 +107,8 @@ public final class DocumentReader {
 
     private static ReadOutcome blocks(String name, String mediaType, String charset, String markdown) {
         List<Block> blocks = new MarkdownBlockReader().read(markdown);
-        if (blocks.isEmpty()) {
+        // code blocks are read too, but a document of nothing else states no requirement to read them against
+        if (blocks.stream().allMatch(b -> b.kind() == BlockKind.CODE)) {
             return rejected(mediaType, name, RejectionCode.NO_TEXT, "has no readable text outside code blocks and markup");
         }
         return new ReadDocument(mediaType, charset, LanguageDetector.detect(markdown), blocks);

@@ -147,7 +147,14 @@ public final class AttributePass implements DesignPass {
             nullable = low.matches(".*\\b(optional|nullable)\\b.*");
         }
         DefaultValue def = defaultValue(type, low, values);
-        Column c = new Column(name, type, nullable, def, false, "", sources);
+        String description = "";
+        if (type.array() && !low.matches(".*\\b(nullable|null allowed)\\b.*")) {
+            // a list is never unknown, only empty: one meaning for "none", and every target (Prisma lists) can say it
+            nullable = false;
+            def = DefaultValue.of(dev.schemawright.contracts.model.DefaultKind.EMPTY_ARRAY);
+            description = "empty when there are none";
+        }
+        Column c = new Column(name, type, nullable, def, false, description, sources);
         columns.put(name, c);
         if (!values.isEmpty() && (type.kind() == TypeKind.TEXT || type.kind() == TypeKind.VARCHAR)) {
             checks.add(new CheckConstraint(Identifiers.derived(table + "_" + name, "check"), CheckKind.IN_VALUES, List.of(name), values, sources));

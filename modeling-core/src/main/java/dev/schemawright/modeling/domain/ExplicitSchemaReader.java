@@ -21,6 +21,8 @@ public final class ExplicitSchemaReader {
     private static final String TABLE_WORD = "(?:tables?|tabel[aię]?|tabeli|tabelach)";
     private static final Pattern CREATE_TABLE = Pattern.compile(
             "create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(?:\"?\\w+\"?\\.)?\"?(" + IDENT + ")\"?\\s*\\(", Pattern.CASE_INSENSITIVE);
+    /** DDL without the keywords, as plans sketch it in code blocks: a name alone before "(" on its line, columns below. */
+    private static final Pattern BARE_TABLE = Pattern.compile("(?m)^[ \\t]*\"?(" + IDENT + ")\"?[ \\t]*\\([ \\t]*$");
     private static final Pattern TICKED_TABLE = Pattern.compile(
             "`(?:public\\.)?(" + IDENT + ")`\\s+" + TABLE_WORD + "\\b|\\b" + TABLE_WORD + "\\s+`(?:public\\.)?(" + IDENT + ")`",
             Pattern.CASE_INSENSITIVE);
@@ -34,7 +36,7 @@ public final class ExplicitSchemaReader {
             + "\\s*(?:\\((?:join|junction|association|pivot|link)?\\s*table\\)|table|entity)?\\s*:?\\s*(?:\\*\\*)?\\s*$");
     private static final Pattern FIELD_BULLET = Pattern.compile("^\\s*(?:(?:[-*+]|\\d+[.)])\\s+)?(?:`|\\*\\*)?(" + IDENT + ")(?:`|\\*\\*)?\\s*(?:[:(\\-–—]\\s*(.*))?$");
     private static final Pattern TABLE_BULLET = Pattern.compile("^\\s*(?:[-*+]|\\d+[.)])\\s+(?:`|\\*\\*)(" + IDENT + ")(?:`|\\*\\*)\\s*(?::|—|–|-)\\s*(.*)$");
-    private static final Pattern FK_ARROW = Pattern.compile("(?:→|->|=>|references|refs?\\.?|fk to|foreign key to|foreign key \\(?\\w+\\)? references|klucz obcy do)\\s*`?(?:auth\\.|public\\.)?(" + IDENT + ")(?:\\.|\\(|`|\\s|$|,)",
+    static final Pattern FK_ARROW = Pattern.compile("(?:→|->|=>|references|refs?\\.?|fk to|foreign key to|foreign key \\(?\\w+\\)? references|klucz obcy do)\\s*`?(?:auth\\.|public\\.)?(" + IDENT + ")(?:\\.|\\(|`|\\s|$|,)",
             Pattern.CASE_INSENSITIVE);
     private static final Set<String> NOT_TABLES = Set.of("join", "junction", "the", "this", "that", "each", "every", "a", "an", "one", "separate",
             "new", "lookup", "pivot", "cache", "summary", "main", "user_owned", "all", "these", "those", "other", "any", "same", "domain", "sql");
@@ -46,9 +48,12 @@ public final class ExplicitSchemaReader {
         Sketch sketch = new Sketch();
         java.util.Set<Statement> buildable = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         buildable.addAll(intake.statements());
+        for (Statement code : intake.code()) {
+            readCode(code, sketch);
+        }
         for (Map.Entry<String, List<Statement>> doc : intake.documents().entrySet()) {
             List<Statement> lines = doc.getValue().stream().filter(buildable::contains).toList();
-            readSql(lines, sketch);
+            readSql(lines, sketch, CREATE_TABLE);
             readEntityBlocks(lines, sketch);
             for (Statement s : lines) {
                 readLine(s, sketch);
@@ -66,8 +71,24 @@ public final class ExplicitSchemaReader {
         return sketch;
     }
 
+    /** A code block states a schema when it is SQL DDL, a Mermaid ER diagram, Prisma models or a box diagram. */
+    private void readCode(Statement code, Sketch sketch) {
+        String text = code.raw();
+        if (MermaidErReader.draws(text)) {
+            MermaidErReader.read(text, code.id(), sketch);
+        } else if (PrismaSchemaReader.draws(text)) {
+            PrismaSchemaReader.read(text, code.id(), sketch);
+        } else if (BoxDiagramReader.draws(text)) {
+            BoxDiagramReader.read(text, code.id(), sketch);
+        } else if (CREATE_TABLE.matcher(text).find()) {
+            readSql(List.of(code), sketch, CREATE_TABLE);
+        } else if (BARE_TABLE.matcher(text).find()) {
+            readSql(List.of(code), sketch, BARE_TABLE);
+        }
+    }
+
     /** CREATE TABLE statements, possibly spread over many requirement lines of a code block. */
-    private void readSql(List<Statement> lines, Sketch sketch) {
+    private void readSql(List<Statement> lines, Sketch sketch, Pattern tableStart) {
         StringBuilder text = new StringBuilder();
         List<String> ids = new ArrayList<>();
         List<Integer> offsets = new ArrayList<>();
@@ -77,7 +98,7 @@ public final class ExplicitSchemaReader {
             text.append(s.raw()).append('\n');
         }
         String all = text.toString();
-        Matcher m = CREATE_TABLE.matcher(all);
+        Matcher m = tableStart.matcher(all);
         while (m.find()) {
             String table = EntityNames.of(m.group(1));
             int depth = 1;
@@ -138,7 +159,11 @@ public final class ExplicitSchemaReader {
             List<String> sources = new ArrayList<>();
             int j = i + 1;
             for (; j < lines.size() && j <= i + 60; j++) {
-                String raw = lines.get(j).raw();
+                Statement line = lines.get(j);
+                String raw = line.raw();
+                if (line.kind() == dev.schemawright.contracts.requirement.RequirementKind.DATA_ROW && !fieldRow(line)) {
+                    break; // a table row about tables or permissions, not a column of this entity
+                }
                 Matcher f = FIELD_BULLET.matcher(raw);
                 if (!f.matches()) {
                     if (raw.isBlank() || raw.startsWith("```")) {
@@ -147,7 +172,7 @@ public final class ExplicitSchemaReader {
                     break;
                 }
                 String rest = f.group(2) == null ? "" : f.group(2);
-                boolean identifierLike = raw.contains("`") || f.group(1).contains("_") || f.group(1).matches(".*[a-z][A-Z].*")
+                boolean identifierLike = TICKED_START.matcher(raw).find() || f.group(1).contains("_") || f.group(1).matches(".*[a-z][A-Z].*")
                         || looksTyped(rest);
                 if (!identifierLike) {
                     break;
@@ -157,7 +182,7 @@ public final class ExplicitSchemaReader {
             }
             if (fields.size() >= 2) {
                 String entity = EntityNames.of(h.group(1).replace(' ', '_'));
-                if (entity.isEmpty() || NOT_TABLES.contains(entity)) {
+                if (entity.isEmpty() || NOT_TABLES.contains(entity) || PlanLineReader.COLUMN_SECTIONS.contains(h.group(1).toLowerCase(Locale.ROOT))) {
                     continue;
                 }
                 Sketch.Entity e = sketch.entity(entity, lines.get(i).id());
@@ -176,6 +201,15 @@ public final class ExplicitSchemaReader {
                 i = j - 1;
             }
         }
+    }
+
+    private static final Pattern TICKED_START = Pattern.compile("^\\s*(?:(?:[-*+]|\\d+[.)])\\s+)?`");
+    private static final Set<String> FIELD_HEADERS = Set.of("column", "columns", "field", "fields", "name", "attribute", "attributes",
+            "column name", "field name", "property", "kolumna", "pole", "nazwa", "atrybut");
+
+    /** A table row names a column when its first header says so ("Column | Type | Notes"). */
+    private static boolean fieldRow(Statement row) {
+        return !row.facets().isEmpty() && FIELD_HEADERS.contains(row.facets().keySet().iterator().next().strip().toLowerCase(Locale.ROOT));
     }
 
     static boolean looksTyped(String rest) {
@@ -212,12 +246,24 @@ public final class ExplicitSchemaReader {
     private static final Pattern SCHEMA_HINT = Pattern.compile("(?i)tabl|tabel|_|\\.|→|->|\\(");
 
     private void readLine(Statement s, Sketch sketch) {
+        String line = s.id().replaceFirst("\\.\\d+$", "");
+        if (PlanLineReader.sectionColumn(s, sketch)) {
+            return;
+        }
+        String defined = PlanLineReader.definition(s, sketch);
+        if (defined != null) {
+            lastTable = defined;
+            lastTableLine = line;
+            return;
+        }
+        if (lastTable != null && line.equals(lastTableLine) && PlanLineReader.columnsOf(lastTable, s.raw(), s, sketch) > 0) {
+            return; // "Fields: ..." in the next sentence of a definition line
+        }
         String raw = s.raw().replace("`", "");
         if (!SCHEMA_HINT.matcher(raw).find()) {
             return;
         }
         String low = raw.toLowerCase(Locale.ROOT);
-        String line = s.id().replaceFirst("\\.\\d+$", "");
         List<String> tablesHere = new ArrayList<>();
         Matcher t = PLAIN_TABLE.matcher(raw);
         while (t.find()) {
@@ -308,11 +354,22 @@ public final class ExplicitSchemaReader {
         while (a.find()) {
             String left = a.group(1);
             String target = EntityNames.of(a.group(2));
-            if (a.group(3) != null && !a.group(3).equals("id") || target.isEmpty()) {
+            if (a.group(3) != null && !a.group(3).equals("id") || target.isEmpty() || left.contains("_id")) {
                 continue;
             }
             String leftName = EntityNames.of(left);
-            if (!left.contains("_id") && sketch.entities.containsKey(leftName) && (sketch.entities.containsKey(target) || target.equals(EntityNames.USER))) {
+            boolean leftKnown = sketch.entities.containsKey(leftName) || leftName.equals(EntityNames.USER);
+            boolean targetKnown = sketch.entities.containsKey(target) || target.equals(EntityNames.USER);
+            if (!leftKnown || !targetKnown || leftName.equals(target)) {
+                continue;
+            }
+            ArrowReading reading = arrowReading(raw.substring(a.end()), sketch, leftName, target);
+            if (reading == ArrowReading.MANY_TO_MANY) {
+                continue;
+            }
+            if (reading == ArrowReading.PARENT_TO_CHILD) {
+                sketch.references.add(new Sketch.Reference(target, leftName + "_id", leftName, s.id()));
+            } else if (sketch.entities.containsKey(leftName)) {
                 sketch.references.add(new Sketch.Reference(leftName, (target.equals(EntityNames.USER) && raw.contains("auth.users") && leftName.equals("profile")) ? "id" : target + "_id", target, s.id()));
             }
         }
@@ -342,13 +399,41 @@ public final class ExplicitSchemaReader {
         }
     }
 
+    private enum ArrowReading { PARENT_TO_CHILD, CHILD_TO_PARENT, MANY_TO_MANY }
+
+    private static final Pattern ONE_TO_MANY_AFTER = Pattern.compile("^[\\s:(\\-–—,]*(?:one[- ]to[- ](?:many|zero|0)|1\\s*:\\s*(?:n|m|\\*|many|0\\.\\.\\*)|1\\s*[-–]\\s*n\\b|has many|contains)",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern MANY_TO_ONE_AFTER = Pattern.compile("^[\\s:(\\-–—,]*(?:many[- ]to[- ]one|n\\s*:\\s*1|belongs to|references)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern MANY_TO_MANY_AFTER = Pattern.compile("^[\\s:(\\-–—,]*(?:many[- ]to[- ]many|[nm]\\s*:\\s*[nm])\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "a → b" is a reference from a to b ("user_cards → cards RESTRICT") unless what follows says the arrow runs from
+     * parent to children ("users → loans: one-to-many") or b already has a key column for a.
+     */
+    private static ArrowReading arrowReading(String after, Sketch sketch, String left, String right) {
+        if (MANY_TO_MANY_AFTER.matcher(after).find()) {
+            return ArrowReading.MANY_TO_MANY;
+        }
+        if (ONE_TO_MANY_AFTER.matcher(after).find()) {
+            return ArrowReading.PARENT_TO_CHILD;
+        }
+        if (MANY_TO_ONE_AFTER.matcher(after).find()) {
+            return ArrowReading.CHILD_TO_PARENT;
+        }
+        Sketch.Entity r = sketch.entities.get(right);
+        Sketch.Entity l = sketch.entities.get(left);
+        boolean rightHasKey = r != null && r.fields.containsKey(left + "_id");
+        boolean leftHasKey = l != null && l.fields.containsKey(right + "_id");
+        return rightHasKey && !leftHasKey || left.equals(EntityNames.USER) ? ArrowReading.PARENT_TO_CHILD : ArrowReading.CHILD_TO_PARENT;
+    }
+
     private static String typeAfter(String raw, int end) {
         String rest = raw.substring(end).strip();
         String word = rest.split("[^A-Za-z0-9\\[\\]()]+", 2)[0];
         return SQL_TYPES.contains(word.toLowerCase(Locale.ROOT).replaceAll("\\(.*|\\[]", "")) ? rest.substring(0, Math.min(rest.length(), 40)) : "";
     }
 
-    private static boolean acceptableTable(String name, String raw) {
+    static boolean acceptableTable(String name, String raw) {
         return !name.isEmpty() && !NOT_TABLES.contains(name) && name.length() >= 3 && !isAuthUsers(raw, name)
                 && !dev.schemawright.modeling.lang.Vocabulary.NOT_ENTITIES.contains(name) || name.equals("user") && !raw.toLowerCase(Locale.ROOT).contains("auth.users");
     }
@@ -357,7 +442,7 @@ public final class ExplicitSchemaReader {
         return name.equals("user") && raw.toLowerCase(Locale.ROOT).contains("auth.users");
     }
 
-    private static boolean inSchemaSection(Statement s) {
+    static boolean inSchemaSection(Statement s) {
         String h = s.headingText().toLowerCase(Locale.ROOT);
         return h.matches(".*(entit|table|schema|data model|database|encj|tabel|model danych|baza danych|relationship).*");
     }

@@ -40,6 +40,9 @@ public final class TypeInference {
         if (declared != null) {
             return declared;
         }
+        if (h.matches("^[\\s(]*array\\b.*")) {
+            return byName(column).asArray();
+        }
         Matcher max = MAX_CHARS.matcher(h);
         if (max.find()) {
             String n = max.group(1) != null ? max.group(1) : max.group(2) != null ? max.group(2) : max.group(3);
@@ -56,7 +59,11 @@ public final class TypeInference {
     private static ColumnType declared(String h) {
         String first = h.replaceAll("^[\\s(:\\-–—]+", "");
         String word = first.split("[^a-z0-9\\[\\]]+", 2)[0];
-        boolean array = first.startsWith(word + "[]") || first.matches("^" + word + "\\s+array\\b.*");
+        boolean array = word.endsWith("[]") || first.matches("^" + Pattern.quote(word) + "\\s+array\\b.*");
+        word = word.replace("[]", "");
+        if (word.equals("array")) {
+            return null; // "array of ..." says nothing of the element type; the column name may
+        }
         ColumnType t = switch (word) {
             case "uuid" -> ColumnType.of(TypeKind.UUID);
             case "text", "string", "citext" -> ColumnType.of(TypeKind.TEXT);

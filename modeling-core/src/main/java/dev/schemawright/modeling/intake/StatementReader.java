@@ -24,6 +24,8 @@ public final class StatementReader {
     private static final Pattern EXCLUDED_SENTENCE = Pattern.compile(
             "\\b(post[- ]mvp|planned for (the )?future|in (a )?future (version|release|iteration)s?|not (part of|in|included in) (the )?mvp|"
                     + "out of scope|deferred to|will not be|won'?t be (supported|implemented)|poza mvp|w przyszłości)\\b");
+    /** The facet ingest gives a requirement that is a code block (its language). */
+    public static final String CODE_FACET = "code";
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
 
     public Intake read(List<Requirement> requirements) {
@@ -33,6 +35,7 @@ public final class StatementReader {
         }
         List<Statement> in = new ArrayList<>();
         List<Statement> out = new ArrayList<>();
+        List<Statement> code = new ArrayList<>();
         Map<String, List<Statement>> documents = new LinkedHashMap<>();
         for (Map.Entry<String, List<Requirement>> doc : byDocument.entrySet()) {
             List<Requirement> ordered = doc.getValue().stream()
@@ -59,8 +62,9 @@ public final class StatementReader {
                     }
                     previousPath = given;
                 }
-                String raw = r.text().strip();
-                var heading = HEADING.matcher(raw);
+                boolean isCode = r.facets().containsKey(CODE_FACET);
+                String raw = isCode ? r.text().stripTrailing() : r.text().strip(); // a diagram's columns start at its first line
+                var heading = HEADING.matcher(isCode ? "" : raw);
                 List<String> headings;
                 if (!r.source().headingPath().isEmpty()) {
                     headings = r.source().headingPath();
@@ -80,16 +84,22 @@ public final class StatementReader {
                     }
                 }
                 Statement s = new Statement(r.id(), r.kind(), r.source().role(), doc.getKey(), headings, r.source().lineStart(), raw,
-                        plain(raw), r.facets());
-                docStatements.add(s);
+                        isCode ? raw : plain(raw), r.facets());
                 boolean excluded = !r.scope().buildable() || r.kind() == RequirementKind.OUT_OF_SCOPE
                         || EXCLUDED_SECTION.matcher(lower(String.join(" > ", sectionPath(headings, heading.matches())))).find()
-                        || EXCLUDED_SENTENCE.matcher(lower(s.text())).find();
+                        || !isCode && EXCLUDED_SENTENCE.matcher(lower(s.text())).find();
+                if (isCode) {
+                    if (!excluded) {
+                        code.add(s); // a schema stated as code is read by the explicit-schema readers only
+                    }
+                    continue;
+                }
+                docStatements.add(s);
                 (excluded ? out : in).add(s);
             }
             documents.put(doc.getKey(), List.copyOf(docStatements));
         }
-        return new Intake(in, out, documents);
+        return new Intake(in, out, documents, code);
     }
 
     /** A heading line is judged by its parents, so "## Out of Scope" itself stays readable but its items do not. */

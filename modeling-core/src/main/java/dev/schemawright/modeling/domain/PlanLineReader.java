@@ -1,0 +1,158 @@
+package dev.schemawright.modeling.domain;
+
+import dev.schemawright.contracts.requirement.DocumentRole;
+import dev.schemawright.modeling.intake.Statement;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Two ways planning notes state tables line by line (after ingest, list markers are gone, code spans keep backticks):
+ * <ul>
+ *   <li>a definition line, {@code loans: Core loan records (principal, annual_rate, term_months)} or
+ *   {@code simulations: ... Fields: id, user_id, status (ENUM)}, in a schema section or planning notes: the name is a
+ *   table, its identifier lists are columns;</li>
+ *   <li>a column line under a heading that names a table ({@code ### 1. user_personas} then {@code `user_id`: UUID NOT
+ *   NULL REFERENCES auth.users(id)}): the heading's table gets the column, with its type and constraints as the hint.</li>
+ * </ul>
+ */
+final class PlanLineReader {
+    private static final String IDENT = ExplicitSchemaReader.IDENT;
+    private static final Pattern DEFINITION = Pattern.compile("^(?:[-*+]\\s+|\\d+[.)]\\s+)?(?:\\*\\*)?`?(" + IDENT + ")`?(?:\\*\\*)?\\s*(?::|—|–|\\s-)\\s*(.+)$");
+    private static final Pattern COLUMN_LINE = Pattern.compile("^(?:[-*+]\\s+|\\d+[.)]\\s+)?(?:\\*\\*)?(`)?(" + IDENT + ")`?(?:\\*\\*)?\\s*(?::|—|–|\\s-\\s)\\s*(.+)$");
+    private static final Pattern PAREN_LIST = Pattern.compile("\\(([^()]*(?:\\([^()]*\\)[^()]*)*)\\)");
+    private static final Pattern FIELDS_LIST = Pattern.compile("\\b(?:fields|columns|attributes|kolumny|pola)\\s*:\\s*(.+?)(?:\\.\\s+[A-Z]|\\.?$)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TICKED_SNAKE = Pattern.compile("`([a-z][a-z0-9]*(?:_[a-z0-9]+)+)`(?!\\s*\\()");
+    private static final Pattern NUMBERING = Pattern.compile("^(?:\\d+(?:\\.\\d+)*[.)]?\\s+|table:?\\s+|tabela:?\\s+)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern TABLE_SUFFIX = Pattern.compile("\\s*(?:\\((?:join |junction |association |pivot |link )?table\\)|table|tabela)$", Pattern.CASE_INSENSITIVE);
+    /** Headings under a table's heading that still hold its columns; others (indexes, policies...) hold none. */
+    static final Set<String> COLUMN_SECTIONS = Set.of("columns", "fields", "attributes", "schema", "structure", "kolumny", "pola");
+    private static final Set<String> DOCUMENT_PARTS = Set.of("summary", "summaries", "decisions", "recommendations", "issues", "notes",
+            "overview", "requirements", "planning", "plan", "questions", "answers", "conclusions", "introduction", "appendix", "glossary");
+    private static final Set<String> NOT_COLUMNS = Set.of("purpose", "example", "examples", "note", "notes", "description", "relationships",
+            "relationship", "indexes", "index", "constraints", "constraint", "rls", "policies", "policy", "triggers", "trigger", "why", "usage",
+            "rationale", "cardinality", "primary", "foreign", "unique", "check", "default", "type", "reason", "access");
+
+    private PlanLineReader() {
+    }
+
+    /** The table of a definition line, after recording its columns; null when the line defines no table. */
+    static String definition(Statement s, Sketch sketch) {
+        if (!(s.role() == DocumentRole.PLANNING_NOTES || ExplicitSchemaReader.inSchemaSection(s))) {
+            return null;
+        }
+        Matcher d = DEFINITION.matcher(s.raw());
+        if (!d.matches()) {
+            return null;
+        }
+        String word = d.group(1);
+        String rest = d.group(2);
+        boolean tableLike = word.equals(word.toLowerCase(Locale.ROOT)) && (word.contains("_") || word.endsWith("s"))
+                && !rest.toLowerCase(Locale.ROOT).contains("managed by supabase");
+        String table = EntityNames.of(word);
+        if (!tableLike || !ExplicitSchemaReader.acceptableTable(table, s.raw()) || ExplicitSchemaReader.looksTyped(rest)) {
+            return null; // "`user_id`: UUID NOT NULL" is a column, not a table
+        }
+        if (columnsOf(table, rest, s, sketch) > 0 || sketch.entities.containsKey(table)) {
+            sketch.entity(table, s.id());
+        }
+        // without columns yet, a glossary entry ("streaks: consecutive days") is no table, unless the next sentence lists them
+        return table;
+    }
+
+    /** The columns a line lists for a table: "Fields: a, b (type)", identifier lists in parentheses, ticked snake_case names. */
+    static int columnsOf(String table, String rest, Statement s, Sketch sketch) {
+        int columns = 0;
+        Matcher f = FIELDS_LIST.matcher(rest);
+        if (f.find()) {
+            columns += columns(table, f.group(1), s, sketch, false);
+        }
+        Matcher p = PAREN_LIST.matcher(rest);
+        while (p.find()) {
+            columns += columns(table, p.group(1), s, sketch, true);
+        }
+        Matcher t = TICKED_SNAKE.matcher(rest);
+        while (t.find()) {
+            if (!sketch.entities.containsKey(EntityNames.of(t.group(1)))) {
+                sketch.field(table, t.group(1), "", s.id());
+                columns++;
+            }
+        }
+        return columns;
+    }
+
+    /** Adds the identifier items of a list as columns; a prose list ("rate changes, term edits") adds none. */
+    private static int columns(String table, String list, Statement s, Sketch sketch, boolean strict) {
+        List<String> items = ExplicitSchemaReader.splitTop(list.replace("`", ""));
+        long identifiers = items.stream().map(String::strip).filter(x -> x.matches(IDENT + "(\\s.*)?")).count();
+        long snake = items.stream().map(String::strip).filter(x -> x.matches("(id|[a-z][a-z0-9]*_[a-z0-9_]+)(\\s.*)?")).count();
+        if (items.size() < 2 || identifiers < items.size() - 1 || strict && snake < 1 || snake < 1 && identifiers < 3) {
+            return 0;
+        }
+        int n = 0;
+        for (String item : items) {
+            Matcher c = Pattern.compile("^(" + IDENT + ")(.*)$", Pattern.DOTALL).matcher(item.strip());
+            if (c.find() && !c.group(1).equalsIgnoreCase("etc")) {
+                sketch.field(table, EntityNames.column(c.group(1)), c.group(2).strip().replaceAll("^\\((.*)\\)$", "$1"), s.id());
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /** A column line under a table's heading; true when it was read as one. */
+    static boolean sectionColumn(Statement s, Sketch sketch) {
+        Matcher c = COLUMN_LINE.matcher(s.raw());
+        if (!c.matches()) {
+            return false;
+        }
+        String word = c.group(2);
+        String rest = c.group(3);
+        if (c.group(1) == null && !ExplicitSchemaReader.looksTyped(rest) && DEFINITION.matcher(s.raw()).matches()
+                && word.equals(word.toLowerCase(Locale.ROOT)) && word.endsWith("s")) {
+            return false; // "loan_change_events: Append-only audit trail ..." defines a table
+        }
+        boolean identifierLike = c.group(1) != null || word.contains("_") || word.matches(".*[a-z][A-Z].*") || ExplicitSchemaReader.looksTyped(rest);
+        if (!identifierLike || NOT_COLUMNS.contains(word.toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        String table = headingTable(s.headings(), c.group(1) != null || ExplicitSchemaReader.looksTyped(rest));
+        if (table == null || EntityNames.of(word).equals(table)) {
+            return false;
+        }
+        String column = EntityNames.column(word);
+        sketch.entity(table, null);
+        sketch.field(table, column, rest, s.id());
+        Matcher fk = ExplicitSchemaReader.FK_ARROW.matcher(rest);
+        if (fk.find()) {
+            sketch.references.add(new Sketch.Reference(table, column, EntityNames.of(fk.group(1)), s.id()));
+        }
+        return true;
+    }
+
+    /**
+     * The table the innermost headings name ("1. user_personas", "`decks` table", "Table: decks"), skipping "Columns"; a
+     * plain word ("Decks") counts when the column line itself is unmistakable ({@code strong}: ticked or typed).
+     */
+    static String headingTable(List<String> headings, boolean strong) {
+        for (int i = headings.size() - 1; i >= 0; i--) {
+            String h = headings.get(i).replace("`", "").replace("*", "").strip();
+            String lower = h.toLowerCase(Locale.ROOT).replaceAll("[:\\s]+$", "");
+            if (COLUMN_SECTIONS.contains(lower)) {
+                continue;
+            }
+            String name = TABLE_SUFFIX.matcher(NUMBERING.matcher(h).replaceFirst("")).replaceFirst("").strip();
+            String head = name.substring(name.lastIndexOf('_') + 1).toLowerCase(Locale.ROOT);
+            if (!name.matches(IDENT) || dev.schemawright.modeling.lang.Vocabulary.NOT_ENTITIES.contains(head) || DOCUMENT_PARTS.contains(head)) {
+                return null; // "database_planning_summary", "decisions": parts of the document, not tables
+            }
+            boolean tableLike = strong || name.contains("_") || name.equals(name.toLowerCase(Locale.ROOT)) && name.endsWith("s")
+                    || !name.equals(h) && TABLE_SUFFIX.matcher(NUMBERING.matcher(h).replaceFirst("")).find();
+            String table = EntityNames.of(name);
+            return tableLike && ExplicitSchemaReader.acceptableTable(table, h) ? table : null;
+        }
+        return null;
+    }
+}
