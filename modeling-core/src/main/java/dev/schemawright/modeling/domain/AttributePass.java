@@ -47,6 +47,7 @@ public final class AttributePass implements DesignPass {
         boolean supabase = ctx.model().stack().auth() == AuthProvider.SUPABASE;
         Set<String> entities = new java.util.HashSet<>();
         ctx.model().tables().forEach(t -> entities.add(t.name()));
+        Map<String, String> storyOf = stories(ctx);
         List<Table> out = new ArrayList<>();
         for (Table t : ctx.model().tables()) {
             Map<String, Column> columns = new LinkedHashMap<>();
@@ -61,7 +62,7 @@ public final class AttributePass implements DesignPass {
             }
             int fromProse = 0;
             boolean planned = explicit != null && explicit.fields.size() >= 3;
-            for (DomainReading.AttributeHint h : resolved(prose, t.name(), entities)) {
+            for (DomainReading.AttributeHint h : resolved(prose, t.name(), entities, storyOf)) {
                 String name = h.attribute();
                 if (planned || fromProse >= MAX_PROSE_COLUMNS || columns.containsKey(name) || name.equals("id") || name.endsWith("_id")
                         || AUTH_FIELDS.contains(name) || entities.contains(Inflection.singular(name)) || name.length() > 40
@@ -71,7 +72,7 @@ public final class AttributePass implements DesignPass {
                         || name.equals(t.name()) || name.split("_").length > 4) {
                     continue;
                 }
-                String hint = proseHint(name, h.context());
+                String hint = (h.qualifier() + " " + proseHint(name, h.context())).strip();
                 add(t.name(), Identifiers.safe(name), hint, List.of(h.source()), columns, checks, uniques);
                 fromProse++;
             }
@@ -80,16 +81,49 @@ public final class AttributePass implements DesignPass {
         return ctx.model().withTables(out);
     }
 
-    /** Hints for this entity, plus owner-less lists from statements that mention it (the form of its story). */
-    private static List<DomainReading.AttributeHint> resolved(DomainReading prose, String entity, Set<String> entities) {
+    /**
+     * Hints for this entity, plus owner-less lists from statements that mention it or whose user story does ("User can
+     * enter Title, Author" under "US-005 Add a book"), and compound attributes whose modifier is no entity ("reading
+     * status" of books) as whole names.
+     */
+    private static List<DomainReading.AttributeHint> resolved(DomainReading prose, String entity, Set<String> entities, Map<String, String> storyOf) {
         List<DomainReading.AttributeHint> out = new ArrayList<>();
         for (DomainReading.AttributeHint h : prose.attributes) {
             String owner = h.entity();
+            DomainReading.AttributeHint hint = h;
+            if (!owner.isEmpty() && !entities.contains(owner) && !entities.stream().anyMatch(e -> e.endsWith("_" + h.entity()))
+                    && owner.matches("[a-z]{3,}ing") && !Vocabulary.NOT_ENTITIES.contains(owner)) {
+                // a gerund modifier names a kind of the attribute ("reading status", "billing address"), not its owner
+                hint = new DomainReading.AttributeHint("", owner + "_" + h.attribute(), h.context(), h.source(), h.qualifier());
+                owner = "";
+            }
             if (owner.isEmpty()) {
-                owner = mentioned(h.context(), entities);
+                owner = mentioned(hint.context(), entities);
+                if (owner == null && storyOf.containsKey(hint.source())) {
+                    owner = mentioned(storyOf.get(hint.source()), entities);
+                }
             }
             if (owner != null && (owner.equals(entity) || entity.endsWith("_" + owner) && !entities.contains(owner))) {
-                out.add(h);
+                out.add(hint);
+            }
+        }
+        return out;
+    }
+
+    /** Requirement id -> the text of the user story it belongs to (title and description), for criteria that name no entity. */
+    private static Map<String, String> stories(DesignContext ctx) {
+        Map<String, String> storyText = new java.util.HashMap<>();
+        for (var s : ctx.intake().statements()) {
+            String id = s.facets().get("storyId");
+            if (id != null && s.kind() == dev.schemawright.contracts.requirement.RequirementKind.USER_STORY) {
+                storyText.merge(id, s.facets().getOrDefault("title", "") + " " + s.text(), (a, b) -> a + " " + b);
+            }
+        }
+        Map<String, String> out = new java.util.HashMap<>();
+        for (var s : ctx.intake().statements()) {
+            String id = s.facets().get("storyId");
+            if (id != null && storyText.containsKey(id)) {
+                out.put(s.id(), storyText.get(id));
             }
         }
         return out;

@@ -20,17 +20,23 @@ import java.util.regex.Pattern;
  */
 public final class DomainReader {
     private static final Pattern FIELD_LIST = Pattern.compile(
-            "(?:fields?|attributes?|columns?|properties|pola|kolumny|atrybuty|details|metadata|information|info)\\s*(?:such as|like|including|include|:|\\(|-|–)\\s*([^.;]+)",
+            "(?:fields?|attributes?|columns?|properties|pola|kolumny|atrybuty|details|metadata|information|info|definition)\\s*(?:such as|like|including|include|:|\\(|-|–)\\s*([^.;]+)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern TRACK_LIST = Pattern.compile(
-            "\\b(\\w+(?: \\w+)?)(?:\\s+(?:for|of|in)\\s+(?:a |an |the |each |selected |specific |given )*\\w+)?\\s+(?:track|tracks|stores?|stored with|contains?|includes?|has|have|consists? of|record|records|with)\\s+(?:a |an |the |its |their )?([^.;:]+,[^.;:]+)",
+            "\\b(\\w+(?: \\w+){0,2})(?:\\s+(?:for|of|in)\\s+(?:a |an |the |each |selected |specific |given )*\\w+)?\\s+(?:track|tracks|stores?|stored with|contains?|includes?|including|has|have|consists? of|record|records|with|cover(?:s|ing)?|captur(?:es|ing)|hold(?:s|ing)?|comprising|comprises)\\s+(?:a |an |the |its |their )?([^.;:]+,[^.;:]+)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ENTER_LIST = Pattern.compile(
             "\\b(?:enter|enters|provide|provides|fill(?:s)? in|fill(?:s)? out|input|inputs|specify|specifies|set|sets|define|defines|edit|edits|"
                     + "choose|chooses|select|selects|by defining|by entering|by providing)\\s+(?:a |an |the |its |their |his |her )?([^.;:]+(?:,| and )[^.;:]+)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MOVED_INTO = Pattern.compile("\\b(?:add|adds|adding|move|moves|assign|assigns|attach|attaches|upload|uploads)\\s+"
-            + "(?:new\\s+|more\\s+)?(\\w+)\\s+(?:to|into)\\s+$", Pattern.CASE_INSENSITIVE);
+            + "(?:new\\s+|more\\s+)?(\\w+)\\s+(?:to|into)\\s+(?:(?:a|an|the|their|its|my|your)\\s+)?$", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ABBREVIATIONS = Pattern.compile("\\b(?:e\\.g\\.|i\\.e\\.|etc\\.|vs\\.|approx\\.)", Pattern.CASE_INSENSITIVE);
+    private static final Set<String> UI_HEADS = Set.of("form", "screen", "page", "dialog", "modal", "view", "panel", "wizard", "card");
+    private static final Pattern QUALIFIER = Pattern.compile("(?i)\\b(unique|required|mandatory|optional|optionally)\\b");
+    /** Heads of items that are capabilities of the product, not fields ("quick search capabilities"). */
+    private static final Set<String> ABSTRACT_HEADS = Set.of("capability", "capabilities", "feature", "features", "functionality", "support",
+            "experience", "workflow", "workflows", "process", "integration", "integrations");
     private static final Set<String> FUNCTION_WORDS = Set.of("with", "and", "the", "for", "from", "into", "onto", "that", "this", "these",
             "those", "their", "its", "his", "her", "our", "your", "can", "will", "should", "must", "may", "following", "such", "each", "every",
             "all", "any", "some", "has", "have", "having", "include", "including", "contain", "containing", "new", "own", "by", "via");
@@ -194,6 +200,7 @@ public final class DomainReader {
             if (v >= 0) {
                 String verb = t.lemmas()[v];
                 score += Vocabulary.CRUD_VERBS.contains(verb) ? 2.0 : 1.0;
+                score += coordinatedVerbs(t, v); // "create, edit and delete books": each verb is one more thing done to books
                 cue = verb;
             }
             if (passiveCrud(t, end)) {
@@ -255,7 +262,8 @@ public final class DomainReader {
         }
         for (int i = 0; i < t.size(); i++) {
             String tag = t.tags()[i];
-            if (!(t.isNoun(i) || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("PUNCT") || tag.equals("ADP") && t.lower(i).equals("of"))) {
+            boolean gerundModifier = i < t.size() - 1 && t.isVerb(i) && t.lower(i).endsWith("ing"); // "reading status", "billing address"
+            if (!(t.isNoun(i) || gerundModifier || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("PUNCT") || tag.equals("ADP") && t.lower(i).equals("of"))) {
                 return false;
             }
         }
@@ -319,6 +327,21 @@ public final class DomainReader {
         return -1;
     }
 
+    /** Managing verbs coordinated before the governing one ("create, edit and delete"), a point each, at most two. */
+    private static double coordinatedVerbs(TaggedSentence t, int verb) {
+        double extra = 0;
+        for (int k = verb - 1; k >= 0 && k >= verb - 8 && extra < 2.0; k--) {
+            String tag = t.tags()[k];
+            // the tagger reads a bare verb in a list as a noun now and then ("add, edit and delete")
+            if ((t.isVerb(k) || t.isNoun(k)) && Vocabulary.MANAGE_VERBS.contains(t.lemmas()[k])) {
+                extra += 1.0;
+            } else if (!(tag.equals("PUNCT") || tag.equals("CCONJ") || tag.equals("ADV"))) {
+                break;
+            }
+        }
+        return extra;
+    }
+
     /** A countable collection of the noun: "many", "multiple", "several", "one or more", "a list of" right before it. */
     private static boolean multiplied(TaggedSentence t, int start) {
         for (int k = start - 1; k >= 0 && k >= start - 3; k--) {
@@ -345,7 +368,8 @@ public final class DomainReader {
 
     /** Field lists: "with fields: name, description", "Books track title, author, and total pages", "enter title and author". */
     private void readLists(DesignContext ctx, Statement s, DomainReading r) {
-        String text = s.text();
+        // abbreviation dots are no sentence ends: "status (e.g., draft / published) and current page" is one list
+        String text = ABBREVIATIONS.matcher(s.text()).replaceAll(m -> m.group().replace(".", ""));
         Matcher m = FIELD_LIST.matcher(text);
         while (m.find()) {
             String before = text.substring(0, m.start());
@@ -353,20 +377,45 @@ public final class DomainReader {
         }
         Matcher tl = TRACK_LIST.matcher(text);
         while (tl.find()) {
-            String owner = Inflection.singular(Identifiers.snake(tl.group(1)));
-            Matcher moved = MOVED_INTO.matcher(text.substring(0, tl.start(1)));
+            // the owner phrase is the words after the last function word: "to a deck" -> "deck", "the stock entry form" -> all three
+            String[] words = tl.group(1).split(" ");
+            int first = 0;
+            for (int k = 0; k < words.length; k++) {
+                if (FUNCTION_WORDS.contains(words[k].toLowerCase(Locale.ROOT)) || Set.of("to", "a", "an", "on", "at", "in", "of").contains(words[k].toLowerCase(Locale.ROOT))) {
+                    first = k + 1;
+                }
+            }
+            if (first >= words.length) {
+                continue;
+            }
+            int ownerStart = tl.start(1) + String.join(" ", java.util.Arrays.asList(words).subList(0, first)).length() + (first > 0 ? 1 : 0);
+            String owner = Inflection.singular(Identifiers.snake(String.join(" ", java.util.Arrays.asList(words).subList(first, words.length))));
+            Matcher moved = MOVED_INTO.matcher(text.substring(0, ownerStart));
             if (moved.find()) {
                 owner = Inflection.singular(Identifiers.snake(moved.group(1))); // "add cards to a deck with front, back": the cards have them
             }
-            if (owner.contains("_")) {
-                owner = owner.substring(owner.lastIndexOf('_') + 1);
+            // "stock entry form with item, quantity": the form is of an entry, the entry is of stock; "quiz attempt with ...": attempt
+            while (owner.contains("_") && (GENERIC_HEADS.contains(lastWord(owner)) || UI_HEADS.contains(lastWord(owner)))) {
+                owner = owner.substring(0, owner.lastIndexOf('_'));
             }
-            addList(ctx, r, owner, tl.group(2), s, false);
+            owner = lastWord(owner);
+            // a thing described by a list of its fields is a thing of its own
+            addList(ctx, r, owner, tl.group(2), s, acceptable(owner) && !Vocabulary.ATTRIBUTE_WORDS.contains(owner));
         }
         Matcher el = ENTER_LIST.matcher(text);
         while (el.find()) {
             addList(ctx, r, null, el.group(1), s, false);
         }
+    }
+
+    private static String lastWord(String snake) {
+        return snake.substring(snake.lastIndexOf('_') + 1);
+    }
+
+    /** A single word that names no field: a gerund, a participle used as an adjective, a process noun. */
+    private static boolean notAField(String word) {
+        return word.endsWith("ing") || word.matches(".*(ization|isation|ality|ness)")
+                || word.endsWith("ed") && TypeInference.byName(word).kind() != dev.schemawright.contracts.model.TypeKind.BOOLEAN;
     }
 
     private static String lastNoun(String before, Statement s) {
@@ -382,23 +431,33 @@ public final class DomainReader {
 
     private static void addList(DesignContext ctx, DomainReading r, String owner, String list, Statement s, boolean strong) {
         String[] items = list.replaceAll("\\([^)]*\\)", " ").split("\\s*(?:,|\\band\\b|\\bor\\b|\\boraz\\b|\\bi\\b|/)\\s*");
-        List<String> names = new ArrayList<>();
+        List<String[]> names = new ArrayList<>();
         for (String item : items) {
-            String it = item.replaceAll("\\(.*?\\)|\\(.*$", " ").replaceAll("(?i)\\b(a|an|the|its|their|optional|optionally|required|new|basic|e\\.g\\.?|etc\\.?)\\b", " ").strip();
+            String bare = item.replaceAll("\\(.*?\\)|\\(.*$", " ");
+            Matcher q = QUALIFIER.matcher(bare);
+            String qualifier = q.find() ? q.group(1).toLowerCase(Locale.ROOT).replace("optionally", "optional").replace("mandatory", "required") : "";
+            String it = bare.replaceAll("(?i)\\b(a|an|the|its|their|optional|optionally|required|mandatory|unique|new|basic|e\\.g\\.?|etc\\.?)\\b", " ").strip();
             if (it.isEmpty() || it.split("\\s+").length > 3 || !it.matches("[\\p{L}][\\p{L}\\s\\-']*")) {
                 continue;
             }
-            if (it.contains(" ") && !nounPhrase(ctx.tag(it)) || !it.contains(" ") && it.toLowerCase(Locale.ROOT).endsWith("ing")) {
-                continue; // "enables incremental saves" is a clause, not a field
+            if (it.contains(" ") && !nounPhrase(ctx.tag(it)) || !it.contains(" ") && notAField(it.toLowerCase(Locale.ROOT))) {
+                continue; // "enables incremental saves" is a clause, "centralized" a quality, "categorization" an activity
             }
-            names.add(Identifiers.snake(it));
+            String name = Identifiers.snake(it);
+            if (name.endsWith("_flag") && name.indexOf('_') == name.lastIndexOf('_')) {
+                name = "is_" + name.substring(0, name.length() - "_flag".length()); // "active flag" is the boolean is_active
+            }
+            if (ABSTRACT_HEADS.contains(name.substring(name.lastIndexOf('_') + 1))) {
+                continue;
+            }
+            names.add(new String[] {name, qualifier});
         }
         if (names.size() < 2) {
             return;
         }
-        for (String name : names) {
-            if (!name.isEmpty()) {
-                r.attributes.add(new DomainReading.AttributeHint(owner == null ? "" : owner, name, s.text(), s.id()));
+        for (String[] name : names) {
+            if (!name[0].isEmpty()) {
+                r.attributes.add(new DomainReading.AttributeHint(owner == null ? "" : owner, name[0], s.text(), s.id(), name[1]));
             }
         }
         if (owner != null && strong) {

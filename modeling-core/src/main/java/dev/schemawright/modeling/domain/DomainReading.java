@@ -27,7 +27,11 @@ public final class DomainReading {
         }
     }
 
-    public record AttributeHint(String entity, String attribute, String context, String source) {
+    /** An attribute the prose names; {@code qualifier} keeps what the list said of it ("unique", "required", "optional"). */
+    public record AttributeHint(String entity, String attribute, String context, String source, String qualifier) {
+        public AttributeHint(String entity, String attribute, String context, String source) {
+            this(entity, attribute, context, source, "");
+        }
     }
 
     public record RelationHint(String parent, String child, boolean manyToMany, boolean optional, String label, String source) {

@@ -117,7 +117,7 @@ public final class RelationshipPass implements DesignPass {
                 Pattern.compile("\\b" + e + "\\s+(?:is|are|can be|must be)\\s+(?:assigned|linked|attached|added|created|grouped|organized|stored|saved|kept)\\s+(?:to|under|within|in|into|for|by)\\s+" + Q + e + "\\b"),
                 Pattern.compile("\\b(?:create|add|write|manage|reorder|delete|edit|record|log|attach|link|assign|save)\\s+(?:new\\s+)?" + e + "\\s+(?:within|under|in|for|to|into|inside|of)\\s+" + Q + e + "\\b"),
                 Pattern.compile("\\b" + e + "\\s+(?:per|for each|for every|of each|of every|within|inside)\\s+" + Q + e + "\\b"),
-                Pattern.compile("\\b" + e + "\\s+for\\s+(?:a|an|the|one)\\s+(?:selected\\s+|specific\\s+|given\\s+|single\\s+)?" + e + "\\b"));
+                Pattern.compile("\\b" + e + "(?:\\s+(?:entry|entries|record|records|item|items))?\\s+for\\s+(?:a|an|the|one)\\s+(?:selected\\s+|specific\\s+|given\\s+|single\\s+)?" + e + "\\b"));
         // compounds name containment: "quiz attempts", "family members" (both words are entities)
         Pattern compound = Pattern.compile("\\b" + e + "\\s+" + e + "\\b");
         for (Statement s : ctx.intake().statements()) {
