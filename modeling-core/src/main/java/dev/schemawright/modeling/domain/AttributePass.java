@@ -76,6 +76,11 @@ public final class AttributePass implements DesignPass {
                 add(t.name(), Identifiers.safe(name), hint, List.of(h.source()), columns, checks, uniques);
                 fromProse++;
             }
+            String head = t.name().substring(t.name().lastIndexOf('_') + 1);
+            if (Vocabulary.LABEL_WORDS.contains(head) && columns.keySet().stream().noneMatch(c -> c.equals("name") || c.equals("title") || c.equals("label"))) {
+                // a tag or category is its name: users pick it by name, so a label table without one is incomplete
+                add(t.name(), "name", "required", t.sources().isEmpty() ? List.of() : List.of(t.sources().get(0)), columns, checks, uniques);
+            }
             out.add(t.withColumns(List.copyOf(columns.values())).withChecks(dedupeChecks(checks)).withUniques(uniques));
         }
         return ctx.model().withTables(out);

@@ -20,6 +20,7 @@ import java.util.Set;
 public final class EntityPass implements DesignPass {
     static final double THRESHOLD = 4.0;
     static final double THRESHOLD_WITH_PLAN = 9.0;
+    static final double DETAILED_PLAN_SHARE = 0.5;
 
     @Override
     public SchemaModel apply(DesignContext ctx) {
@@ -45,11 +46,18 @@ public final class EntityPass implements DesignPass {
         }
         // evidence grows with document length; a long PRD must say more about a noun before it becomes a table
         double lengthFactor = Math.max(1.0, Math.sqrt(ctx.intake().statements().size() / 250.0));
-        double threshold = (explicit >= 3 ? THRESHOLD_WITH_PLAN : THRESHOLD) * lengthFactor;
+        double planned = (explicit >= 3 ? THRESHOLD_WITH_PLAN : THRESHOLD) * lengthFactor;
+        // a plan that lists the columns of three or more tables is the schema its authors meant: a noun the prose talks about
+        // becomes another table only when the prose talks about it about as much as about the planned ones
+        long detailed = sketch.entities.values().stream().filter(e -> e.fields.size() >= 3).count();
+        double maxPlannedEvidence = sketch.entities.keySet().stream().map(prose.candidates::get).filter(java.util.Objects::nonNull)
+                .mapToDouble(c -> c.score).max().orElse(0);
+        double threshold = detailed >= 3 ? Math.max(planned, maxPlannedEvidence * DETAILED_PLAN_SHARE) : planned;
         List<DomainReading.Candidate> ranked = prose.candidates.values().stream()
                 .filter(c -> c.score >= threshold && c.lowercaseMentions > 0)
                 .filter(c -> !sketch.vetoed.contains(c.name) && !Vocabulary.ATTRIBUTE_WORDS.contains(c.name))
                 .filter(c -> !c.name.equals(EntityNames.USER))
+                .filter(c -> !plannedAsColumn(sketch, c.name)) // "tags TEXT[]" in the plan: tags are values, not rows
                 .filter(c -> !c.name.endsWith("ing") || c.pluralMentions > 0) // gerunds ("reading status") are activities, not things
                 .sorted(Comparator.comparingDouble((DomainReading.Candidate c) -> -c.score).thenComparing(c -> c.name))
                 .toList();
@@ -62,6 +70,11 @@ public final class EntityPass implements DesignPass {
                     List.of(), List.copyOf(c.sources).subList(0, Math.min(8, c.sources.size()))));
         }
         return ctx.model().withTables(tables);
+    }
+
+    private static boolean plannedAsColumn(Sketch sketch, String name) {
+        String plural = dev.schemawright.modeling.lang.Inflection.plural(name);
+        return sketch.entities.values().stream().anyMatch(e -> e.fields.containsKey(name) || e.fields.containsKey(plural));
     }
 
     /** "attempt" is covered by "quiz_attempt"; "quiz_attempt" is new even when "quiz" exists. */

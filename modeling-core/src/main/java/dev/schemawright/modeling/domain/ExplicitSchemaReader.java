@@ -370,6 +370,13 @@ public final class ExplicitSchemaReader {
             if (reading == ArrowReading.PARENT_TO_CHILD) {
                 sketch.references.add(new Sketch.Reference(target, leftName + "_id", leftName, s.id()));
             } else if (sketch.entities.containsKey(leftName)) {
+                Sketch.Entity child = sketch.entities.get(leftName);
+                if (target.equals("profile") && child.fields.containsKey("user_id") && !child.fields.containsKey("profile_id")) {
+                    // "user_cards → profiles": the user key points at the profile (whose id is the auth user's id)
+                    sketch.references.removeIf(r -> r.entity().equals(leftName) && r.column().equals("user_id"));
+                    sketch.references.add(new Sketch.Reference(leftName, "user_id", target, s.id()));
+                    continue;
+                }
                 sketch.references.add(new Sketch.Reference(leftName, (target.equals(EntityNames.USER) && raw.contains("auth.users") && leftName.equals("profile")) ? "id" : target + "_id", target, s.id()));
             }
         }
