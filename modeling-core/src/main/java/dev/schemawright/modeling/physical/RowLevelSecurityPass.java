@@ -1,7 +1,6 @@
 package dev.schemawright.modeling.physical;
 
 import dev.schemawright.contracts.model.AuthProvider;
-import dev.schemawright.contracts.model.Column;
 import dev.schemawright.contracts.model.ForeignKey;
 import dev.schemawright.contracts.model.Policy;
 import dev.schemawright.contracts.model.PolicyCommand;
@@ -27,7 +26,8 @@ import java.util.Optional;
  * {@code authenticated} with Supabase Auth ({@code (select auth.uid())}), otherwise {@value #APPLICATION_ROLE}, which the
  * application switches to per transaction (the user id then comes from a setting the renderer names). Owned rows: owner
  * column = current user. Child and join rows: through the parent that has the owner (PARENT_OWNER). Tenant data:
- * through the membership table (TENANT_MEMBER). Shared catalog rows: readable by the role, written only by a
+ * through the membership table (TENANT_MEMBER). Rows further down: whoever may read their parent (PARENT_ACCESS).
+ * Shared catalog rows: readable by the role, written only by a
  * privileged role (DENY for the role). The application's own users table: each user reads and updates their own row;
  * sign-up and account deletion are the privileged role's. A tenant: created by any user, who then adds themself as
  * its first member; read by its members or its creator.
@@ -289,7 +289,7 @@ public final class RowLevelSecurityPass implements DesignPass {
          */
         Optional<String> column(Table t) {
             List<String> candidates = t.foreignKeys().stream().filter(this::toUsers).map(fk -> fk.columns().get(0))
-                    .filter(c -> !t.column(c).map(Column::description).orElse("").startsWith("audit:")).toList();
+                    .filter(c -> !t.column(c).map(SoftDeleteAuditPass::isAuditColumn).orElse(false)).toList();
             return candidates.contains("user_id") ? Optional.of("user_id") : candidates.stream().findFirst();
         }
 
