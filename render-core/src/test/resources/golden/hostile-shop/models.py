@@ -52,22 +52,28 @@ class User(SQLModel, table=True):
     metadata_: Optional[Any] = Field(default=None, sa_column=sa.Column("metadata", sa.JSON(none_as_null=True), nullable=True, comment="Reserved in SQLAlchemy. (sources: R1)"))
     created_at: Optional[datetime.datetime] = Field(default=None, sa_column=sa.Column("created_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.text("(CURRENT_TIMESTAMP)"), comment="Audit convention."))
     updated_at: Optional[datetime.datetime] = Field(default=None, sa_column=sa.Column("updated_at", sa.DateTime(timezone=True), nullable=False, server_default=sa.text("(CURRENT_TIMESTAMP)"), comment="Audit convention."))
+    groups: List["Group"] = Relationship(back_populates="created_by_user", sa_relationship_kwargs={"passive_deletes": True})
     orders_via_user: List["Order"] = Relationship(back_populates="user", sa_relationship_kwargs={"foreign_keys": "[Order.user_id]"})
     orders_via_handled_by_user: List["Order"] = Relationship(back_populates="handled_by_user", sa_relationship_kwargs={"foreign_keys": "[Order.handled_by]", "passive_deletes": True})
     weird_drop_table_xes: List["WeirdDropTableX"] = Relationship(back_populates="user", sa_relationship_kwargs={"passive_deletes": True})
-    groups: List["Group"] = Relationship(back_populates="users", link_model=GroupMember)
+    groups2: List["Group"] = Relationship(back_populates="users", link_model=GroupMember)
 
 
 class Group(SQLModel, table=True):
-    """A tenant. (sources: R2)"""
+    """A tenant; any user creates one and joins it as owner. (sources: R2)"""
 
     __tablename__ = "group"
+    __table_args__ = (
+        sa.Index("group_created_by_idx", "created_by"),
+    )
 
     id: Optional[int] = Field(default=None, sa_column=sa.Column("id", sa.BigInteger().with_variant(sa.Integer(), "sqlite"), primary_key=True, autoincrement=True, nullable=False, comment="Surrogate key."))
     select: str = Field(sa_column=sa.Column("select", sa.Text, nullable=False, comment="Reserved word. (sources: R2)"))
+    created_by: Optional[int] = Field(default=None, sa_column=sa.Column("created_by", sa.BigInteger, sa.ForeignKey("user.id", ondelete="SET NULL", name="group_created_by_fkey", link_to_name=True), nullable=True, comment="Its creator. (sources: R2)"))
+    created_by_user: Optional["User"] = Relationship(back_populates="groups")
     orders: List["Order"] = Relationship(back_populates="group", sa_relationship_kwargs={"passive_deletes": True})
     a_table_name_that_is_much_longer_than_sixty_three_bytes_in_postgresql_terms: List["ATableNameThatIsMuchLongerThanSixtyThreeBytesInPostgresqlTerm"] = Relationship(back_populates="group", sa_relationship_kwargs={"passive_deletes": True})
-    users: List["User"] = Relationship(back_populates="groups", link_model=GroupMember)
+    users: List["User"] = Relationship(back_populates="groups2", link_model=GroupMember)
 
 
 class Order(SQLModel, table=True):

@@ -1,6 +1,10 @@
 -- schema.postgres.sql: Hostile shop (project hostile-shop), rendered by Schemawright.
--- Target: PostgreSQL 13+. Policies read the current user from the setting app.current_user_id:
+-- Target: PostgreSQL 13+. Policies read the current user from the setting app.current_user_id and apply to app_user.
+-- The application logs in as a role granted app_user and starts every transaction with:
+--   SET LOCAL ROLE app_user;
 --   SET LOCAL app.current_user_id = '<user id>';
+-- The role that runs this script owns the tables and bypasses the policies: account sign-up and deletion and
+-- writes to shared data go through it (or another BYPASSRLS role), never through the application's role.
 -- Runs in one transaction. gen_random_uuid() is built into PostgreSQL 13+, so pgcrypto is not needed.
 
 CREATE EXTENSION IF NOT EXISTS pg_trgm;
@@ -29,11 +33,14 @@ COMMENT ON COLUMN "user".updated_at IS 'Audit convention.';
 CREATE TABLE "group" (
     id bigint GENERATED ALWAYS AS IDENTITY NOT NULL,
     "select" text NOT NULL,
-    CONSTRAINT group_pkey PRIMARY KEY (id)
+    created_by bigint,
+    CONSTRAINT group_pkey PRIMARY KEY (id),
+    CONSTRAINT group_created_by_fkey FOREIGN KEY (created_by) REFERENCES "user" (id) ON DELETE SET NULL
 );
-COMMENT ON TABLE "group" IS 'A tenant. (sources: R2)';
+COMMENT ON TABLE "group" IS 'A tenant; any user creates one and joins it as owner. (sources: R2)';
 COMMENT ON COLUMN "group".id IS 'Surrogate key.';
 COMMENT ON COLUMN "group"."select" IS 'Reserved word. (sources: R2)';
+COMMENT ON COLUMN "group".created_by IS 'Its creator. (sources: R2)';
 
 CREATE TABLE group_members (
     group_id bigint NOT NULL,
@@ -138,6 +145,7 @@ COMMENT ON COLUMN "café_commandes".small IS 'sources: R6';
 ALTER TABLE "order" ADD CONSTRAINT order_invoice_id_fkey FOREIGN KEY (invoice_id) REFERENCES invoice (id) ON DELETE SET NULL;
 
 -- Indexes
+CREATE INDEX group_created_by_idx ON "group" (created_by);
 CREATE INDEX group_members_user_id_idx ON group_members (user_id);
 CREATE INDEX weird_user_idx ON "weird""; DROP TABLE x; --" (user_id);
 CREATE INDEX a_table_name_that_is_much_longer_than_sixty_three_byte_779ce1c4 ON a_table_name_that_is_much_longer_than_sixty_three_byte_edce96ae (group_id);
@@ -168,12 +176,21 @@ $sw$;
 CREATE OR REPLACE FUNCTION current_user_in_order_by_user_id(bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $sw$
     SELECT EXISTS (SELECT 1 FROM "order" WHERE id = $1 AND user_id = nullif(current_setting('app.current_user_id', true), '')::bigint)
 $sw$;
+CREATE OR REPLACE FUNCTION current_user_reads_order(bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $sw$
+    SELECT EXISTS (SELECT 1 FROM "order" WHERE id = $1 AND (current_user_in_group_members_by_user_id_group_id("order".group_id)))
+$sw$;
 ALTER TABLE "user" ENABLE ROW LEVEL SECURITY;
 CREATE POLICY user_select ON "user" FOR SELECT TO app_user USING (id = (SELECT nullif(current_setting('app.current_user_id', true), '')::bigint));
 CREATE POLICY user_insert ON "user" FOR INSERT TO app_user WITH CHECK (false);
 CREATE POLICY user_update ON "user" FOR UPDATE TO app_user USING (id = (SELECT nullif(current_setting('app.current_user_id', true), '')::bigint)) WITH CHECK (id = (SELECT nullif(current_setting('app.current_user_id', true), '')::bigint));
 CREATE POLICY user_delete ON "user" FOR DELETE TO app_user USING (false);
 GRANT SELECT, INSERT, UPDATE, DELETE ON "user" TO app_user;
+ALTER TABLE "group" ENABLE ROW LEVEL SECURITY;
+CREATE POLICY group_select ON "group" FOR SELECT TO app_user USING (current_user_in_group_members_by_user_id_group_id("group".id) OR created_by = (SELECT nullif(current_setting('app.current_user_id', true), '')::bigint));
+CREATE POLICY group_insert ON "group" FOR INSERT TO app_user WITH CHECK (created_by = (SELECT nullif(current_setting('app.current_user_id', true), '')::bigint));
+CREATE POLICY group_update ON "group" FOR UPDATE TO app_user USING (created_by = (SELECT nullif(current_setting('app.current_user_id', true), '')::bigint)) WITH CHECK (created_by = (SELECT nullif(current_setting('app.current_user_id', true), '')::bigint));
+CREATE POLICY group_delete ON "group" FOR DELETE TO app_user USING (created_by = (SELECT nullif(current_setting('app.current_user_id', true), '')::bigint));
+GRANT SELECT, INSERT, UPDATE, DELETE ON "group" TO app_user;
 ALTER TABLE "order" ENABLE ROW LEVEL SECURITY;
 CREATE POLICY order_select ON "order" FOR SELECT TO app_user USING (current_user_in_group_members_by_user_id_group_id("order".group_id));
 CREATE POLICY order_insert ON "order" FOR INSERT TO app_user WITH CHECK (current_user_in_group_members_by_user_id_group_id("order".group_id));
@@ -186,3 +203,9 @@ CREATE POLICY invoice_insert ON invoice FOR INSERT TO app_user WITH CHECK (curre
 CREATE POLICY invoice_update ON invoice FOR UPDATE TO app_user USING (current_user_in_order_by_user_id(invoice.order_id)) WITH CHECK (current_user_in_order_by_user_id(invoice.order_id));
 CREATE POLICY invoice_delete ON invoice FOR DELETE TO app_user USING (current_user_in_order_by_user_id(invoice.order_id));
 GRANT SELECT, INSERT, UPDATE, DELETE ON invoice TO app_user;
+ALTER TABLE "café_commandes" ENABLE ROW LEVEL SECURITY;
+CREATE POLICY "café_commandes_select" ON "café_commandes" FOR SELECT TO app_user USING (current_user_reads_order("café_commandes".order_id));
+CREATE POLICY "café_commandes_insert" ON "café_commandes" FOR INSERT TO app_user WITH CHECK (current_user_reads_order("café_commandes".order_id));
+CREATE POLICY "café_commandes_update" ON "café_commandes" FOR UPDATE TO app_user USING (current_user_reads_order("café_commandes".order_id)) WITH CHECK (current_user_reads_order("café_commandes".order_id));
+CREATE POLICY "café_commandes_delete" ON "café_commandes" FOR DELETE TO app_user USING (current_user_reads_order("café_commandes".order_id));
+GRANT SELECT, INSERT, UPDATE, DELETE ON "café_commandes" TO app_user;

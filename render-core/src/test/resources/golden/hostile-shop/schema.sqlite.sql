@@ -19,10 +19,12 @@ CREATE TABLE "user" (
     CHECK (json_valid(metadata))
 );
 
--- A tenant. (sources: R2)
+-- A tenant; any user creates one and joins it as owner. (sources: R2)
 CREATE TABLE "group" (
     id INTEGER PRIMARY KEY,
-    "select" TEXT NOT NULL
+    "select" TEXT NOT NULL,
+    created_by INTEGER,
+    CONSTRAINT group_created_by_fkey FOREIGN KEY (created_by) REFERENCES "user" (id) ON DELETE SET NULL
 );
 
 -- sources: R2
@@ -97,6 +99,7 @@ CREATE TABLE "café_commandes" (
 );
 
 -- Indexes (GIN, trigram and full-text indexes of the PostgreSQL schema are btree here)
+CREATE INDEX group_created_by_idx ON "group" (created_by);
 CREATE INDEX group_members_user_id_idx ON group_members (user_id);
 CREATE INDEX weird_user_idx ON "weird""; DROP TABLE x; --" (user_id);
 CREATE INDEX a_table_name_that_is_much_longer_than_sixty_three_byte_779ce1c4 ON a_table_name_that_is_much_longer_than_sixty_three_byte_edce96ae (group_id);

@@ -1,6 +1,7 @@
 package dev.schemawright.conformance;
 
 import dev.schemawright.conformance.postgres.RowLevelSecurityProbe;
+import dev.schemawright.conformance.postgres.TenantCreationProbe;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
@@ -18,6 +19,7 @@ final class ConformanceSuite {
                 test("every artifact is rendered; model.json reads back; manifest.json lists the rest truly", once, ArtifactChecks::complete),
                 test("PostgreSQL executes schema.postgres.sql and its catalog matches the model", once, ArtifactChecks::postgres),
                 test("PostgreSQL row-level security keeps users apart", once, RowLevelSecurityProbe::run),
+                test("a user creates a tenant, joins it as owner and shares it with members only", once, TenantCreationProbe::run),
                 test("SQLite executes schema.sqlite.sql and its catalog matches the model", once, ArtifactChecks::sqlite),
                 test("Prisma validates schema.prisma and its DMMF matches the model", once, ArtifactChecks::prisma),
                 test("SQLModel imports models.py, creates its tables, and they match the model", once, ArtifactChecks::sqlmodel),

@@ -33,13 +33,7 @@ class CorpusConformanceTest {
 
     @TestFactory
     Stream<DynamicContainer> everyDevProjectRendersArtifactsTheirToolsAccept() throws IOException {
-        List<Path> projects;
-        try (Stream<Path> s = Files.list(RepositoryLayout.devCorpus())) {
-            projects = s.filter(Files::isDirectory).sorted().toList();
-        }
-        if (projects.isEmpty()) {
-            throw new AssertionError("no projects in " + RepositoryLayout.devCorpus());
-        }
+        List<Path> projects = projects();
         // the pipeline dominates this suite: run it for the next projects while the tools check the current one
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
             Thread t = new Thread(r, "corpus-pipeline");
@@ -62,6 +56,18 @@ class CorpusConformanceTest {
             }
             throw new AssertionError("pipeline failed: " + e.getCause(), e.getCause());
         }
+    }
+
+    /** The dev corpus's project folders, in name order (never none). */
+    static List<Path> projects() throws IOException {
+        List<Path> projects;
+        try (Stream<Path> s = Files.list(RepositoryLayout.devCorpus())) {
+            projects = s.filter(Files::isDirectory).sorted().toList();
+        }
+        if (projects.isEmpty()) {
+            throw new AssertionError("no projects in " + RepositoryLayout.devCorpus());
+        }
+        return projects;
     }
 
     static RenderedModel render(Path project) {

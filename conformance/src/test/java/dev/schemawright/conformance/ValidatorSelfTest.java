@@ -8,6 +8,7 @@ import dev.schemawright.conformance.generate.RandomModelSeeds;
 import dev.schemawright.conformance.generate.RandomSchemaModels;
 import dev.schemawright.conformance.postgres.PostgresSchemaCheck;
 import dev.schemawright.conformance.postgres.RowLevelSecurityProbe;
+import dev.schemawright.conformance.postgres.TenantCreationProbe;
 import dev.schemawright.conformance.sqlite.SqliteSchemaCheck;
 import dev.schemawright.conformance.tools.ValidatorTools;
 import dev.schemawright.contracts.model.AuthProvider;
@@ -136,6 +137,24 @@ class ValidatorSelfTest {
         assertThatThrownBy(() -> RowLevelSecurityProbe.run(r.withArtifact("schema.postgres.sql", withoutRls)))
                 .hasMessageContaining("A reads B's row: 1 row(s), expected 0")
                 .hasMessageContaining("A updates B's row: 1 row(s), expected 0");
+    }
+
+    @Test
+    void tenantCreationProbeCatchesATenantItsCreatorCannotReadAndAMembershipAnyoneCanTake() {
+        // the one dev project with group tenancy, its users owned by the application (plain PostgreSQL)
+        Path project = dev.schemawright.conformance.tools.RepositoryLayout.devCorpus().resolve("dmarczydlo__home-planner");
+        RenderedModel r = RenderedModel.render("tenant-self-test", AuthModesRowLevelSecurityTest.design(project, AuthProvider.APPLICATION),
+                RenderedModel.outputRoot("self-test-tenant"));
+        TenantCreationProbe.run(r);
+        String sql = r.text("schema.postgres.sql");
+        String membersOnly = sql.replaceAll("(?m)^(CREATE POLICY \\S+_select_member_or_creator ON .*) OR \\S+ = \\(SELECT [^;]*\\)\\);$", "$1);");
+        assertThat(membersOnly).isNotEqualTo(sql);
+        assertThatThrownBy(() -> TenantCreationProbe.run(r.withArtifact("schema.postgres.sql", membersOnly)))
+                .hasMessageContaining("A cannot create a");
+        String anyoneInserts = sql.replaceAll("(?m)^(CREATE POLICY \\S+_insert_creator ON \\S+ FOR INSERT TO \\S+) WITH CHECK \\(.*\\);$", "$1 WITH CHECK (true);");
+        assertThat(anyoneInserts).isNotEqualTo(sql);
+        assertThatThrownBy(() -> TenantCreationProbe.run(r.withArtifact("schema.postgres.sql", anyoneInserts)))
+                .hasMessageContaining("in A's name: allowed").hasMessageContaining("B joins A's");
     }
 
     /** The consistency comparisons see types, uniqueness and keys, not just names: each tampering must be reported. */

@@ -8,6 +8,7 @@ import dev.schemawright.contracts.event.ModelReadyEvent;
 import dev.schemawright.contracts.event.RequirementEvent;
 import dev.schemawright.contracts.event.RunFailedEvent;
 import dev.schemawright.contracts.json.JsonCodec;
+import dev.schemawright.contracts.model.PolicyRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -48,6 +49,26 @@ class GoldenWireFormatTest {
     void unknownOptionalFieldsAreIgnoredWithinV1() throws IOException {
         String withExtra = golden("run-failed-event.json").replaceFirst("\\{", "{\"addedInV1_3\": 42,");
         assertThat(JsonCodec.fromString(withExtra, RunFailedEvent.class)).isEqualTo(Samples.runFailedEvent());
+    }
+
+    @Test
+    void policyRulesFromBeforeTheirV1AdditionsReadAsBeforeAndTheAdditionsKeepTheirWireNames() {
+        // a rule as model.json has carried it since v1.0: no orOwnerColumn
+        String old = "{\"kind\":\"tenant_member\",\"column\":\"id\",\"parentTable\":\"family_members\","
+                + "\"parentKeyColumn\":\"family_id\",\"parentOwnerColumn\":\"user_id\"}";
+        PolicyRule members = PolicyRule.tenantMember("id", "family_members", "family_id", "user_id");
+        assertThat(JsonCodec.fromString(old, PolicyRule.class)).isEqualTo(members);
+        assertThat(new String(JsonCodec.toBytes(members), StandardCharsets.UTF_8)).isEqualTo(old);
+
+        PolicyRule membersOrCreator = members.orOwner("created_by");
+        String widened = old.replace("}", ",\"orOwnerColumn\":\"created_by\"}");
+        assertThat(new String(JsonCodec.toBytes(membersOrCreator), StandardCharsets.UTF_8)).isEqualTo(widened);
+        assertThat(JsonCodec.fromString(widened, PolicyRule.class)).isEqualTo(membersOrCreator);
+        String grandchild = "{\"kind\":\"parent_access\",\"column\":\"chore_id\",\"parentTable\":\"chores\",\"parentKeyColumn\":\"id\"}";
+        assertThat(new String(JsonCodec.toBytes(PolicyRule.parentAccess("chore_id", "chores", "id")), StandardCharsets.UTF_8)).isEqualTo(grandchild);
+        assertThat(JsonCodec.fromString(grandchild, PolicyRule.class)).isEqualTo(PolicyRule.parentAccess("chore_id", "chores", "id"));
+        assertThatThrownBy(() -> JsonCodec.fromString("{\"kind\":\"deny\",\"orOwnerColumn\":\"created_by\"}", PolicyRule.class))
+                .isInstanceOf(JsonCodec.MalformedEventException.class).hasMessageContaining("orOwnerColumn");
     }
 
     @Test

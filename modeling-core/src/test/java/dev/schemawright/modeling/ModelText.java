@@ -43,7 +43,8 @@ public final class ModelText {
             for (Policy p : t.policies()) {
                 out.append("  policy ").append(p.command().name().toLowerCase(Locale.ROOT)).append(' ').append(p.rule().kind().name().toLowerCase(Locale.ROOT))
                         .append(p.rule().column() == null ? "" : "(" + p.rule().column() + (p.rule().parentTable() == null ? "" : " via " + p.rule().parentTable()) + ")")
-                        .append('\n');
+                        .append(p.rule().orOwnerColumn() == null ? "" : " or owner(" + p.rule().orOwnerColumn() + ")")
+                        .append(p.role().equals("authenticated") ? "" : " to " + p.role()).append('\n');
             }
         }
         m.relationships().forEach(r -> out.append("rel ").append(r.from()).append(" -> ").append(r.to()).append(' ')

@@ -181,7 +181,8 @@ public final class TestModels {
 
     /**
      * Application-owned users with identity keys and hostile names: reserved words, a quote and a semicolon, non-ASCII,
-     * an over-long name, an FK cycle between "order" and invoice, and tenant-membership policies.
+     * an over-long name, an FK cycle between "order" and invoice, tenant-membership policies, a tenant its creator reads
+     * before joining it, and rows under an order readable by the order's readers.
      */
     public static SchemaModel hostileApplication() {
         String hostile = "weird\"; DROP TABLE x; --";
@@ -197,8 +198,15 @@ public final class TestModels {
                 policy("user", PolicyCommand.UPDATE, "app_user", PolicyRule.owner("id")),
                 policy("user", PolicyCommand.DELETE, "app_user", new PolicyRule(PolicyRuleKind.DENY, null, null, null, null))),
                 List.of("R1"));
-        Table group = new Table("group", TableKind.ENTITY, "A tenant.", List.of(identityKey(), col("select", TEXT, false, "Reserved word.", "R2")),
-                List.of("id"), List.of(), List.of(), List.of(), List.of(), false, List.of(), List.of("R2"));
+        PolicyRule byCreator = PolicyRule.owner("created_by");
+        Table group = new Table("group", TableKind.ENTITY, "A tenant; any user creates one and joins it as owner.",
+                List.of(identityKey(), col("select", TEXT, false, "Reserved word.", "R2"), col("created_by", BIGINT, true, "Its creator.", "R2")),
+                List.of("id"), List.of(fk("group_created_by_fkey", "created_by", "user", FkAction.SET_NULL, "R2")), List.of(), List.of(),
+                List.of(index("group_created_by_idx", "created_by")), true,
+                List.of(policy("group", PolicyCommand.SELECT, "app_user", PolicyRule.tenantMember("id", "group_members", "group_id", "user_id").orOwner("created_by")),
+                        policy("group", PolicyCommand.INSERT, "app_user", byCreator), policy("group", PolicyCommand.UPDATE, "app_user", byCreator),
+                        policy("group", PolicyCommand.DELETE, "app_user", byCreator)),
+                List.of("R2"));
         Table membership = new Table("group_members", TableKind.JOIN, "", List.of(col("group_id", BIGINT, false, "", "R2"), col("user_id", BIGINT, false, "", "R2"),
                 new Column("role", ColumnType.enumOf("member role"), false, DefaultValue.enumValue("it's \"member\""), false, "", List.of("R2"))),
                 List.of("group_id", "user_id"),
@@ -244,7 +252,8 @@ public final class TestModels {
                         col("durée", ColumnType.of(TypeKind.INTERVAL), true, "", "R6"), col("heure", ColumnType.of(TypeKind.TIME), true, "", "R6"),
                         col("small", ColumnType.of(TypeKind.SMALLINT), true, "", "R6")),
                 List.of("id"), List.of(fk("café_commandes_order_id_fkey", "order_id", "order", FkAction.NO_ACTION, "R6")), List.of(), List.of(),
-                List.of(index("café_commandes_order_id_idx", "order_id")), false, List.of(), List.of("R6"));
+                List.of(index("café_commandes_order_id_idx", "order_id")), true,
+                crud("café_commandes", "app_user", PolicyRule.parentAccess("order_id", "order", "id")), List.of("R6"));
         Table longT = new Table(longName, TableKind.CHILD, "", List.of(identityKey(), col("group_id", BIGINT, false, "", "R7")),
                 List.of("id"), List.of(fk(longName + "_group_id_fkey", "group_id", "group", FkAction.CASCADE, "R7")), List.of(), List.of(),
                 List.of(index(longName + "_group_id_idx", "group_id")), false, List.of(), List.of("R7"));

@@ -249,15 +249,23 @@ public final class RandomSchemaModels {
         return b.build();
     }
 
-    /** A tenant (workspace) with a membership table and a row scoped by membership: the TENANT_MEMBER rule. */
+    /**
+     * A tenant (workspace) users create, its membership table and a row scoped by membership (TENANT_MEMBER), with a
+     * row under that one (PARENT_ACCESS). The tenant's creator reads it before joining it (TENANT_MEMBER or creator)
+     * and manages its memberships (PARENT_OWNER through the creator); a member may leave.
+     */
     private Table tenantScoped(String name) {
         String tenant = name + " tenant";
         String members = name + " members";
+        PolicyRule memberOfTenant = PolicyRule.tenantMember("tenant_id", members, "tenant_id", "member_id");
         Builder tb = new Builder(tenant, TableKind.ENTITY);
         tb.cols.add(idColumn());
         tb.pk.add("id");
         tb.cols.add(Column.of("label", ColumnType.of(TypeKind.TEXT), false));
-        tb.policies(PolicyRule.authenticated(), null);
+        tb.cols.add(Column.of("created_by", userIdType(), true).withDefault(rnd.nextBoolean() ? DefaultValue.of(DefaultKind.CURRENT_USER) : null));
+        tb.fks.add(userForeignKey(tenant, "created_by").withOnDelete(FkAction.SET_NULL, "the tenant outlives its creator's account"));
+        tb.index("created_by");
+        tb.policies(PolicyRule.tenantMember("id", members, "tenant_id", "member_id").orOwner("created_by"), PolicyRule.owner("created_by"));
         tables.put(tenant, tb.build());
         Builder mb = new Builder(members, TableKind.JOIN);
         mb.cols.add(Column.of("tenant_id", keyType(), false));
@@ -266,7 +274,8 @@ public final class RandomSchemaModels {
         mb.fks.add(new ForeignKey(globalName(members + "_tenant_fkey"), List.of("tenant_id"), null, tenant, List.of("id"), FkAction.CASCADE, "", List.of()));
         mb.fks.add(userForeignKey(members, "member_id"));
         mb.index("member_id");
-        mb.ownerPolicies("member_id");
+        PolicyRule byCreator = PolicyRule.parentOwner("tenant_id", tenant, "id", "created_by");
+        mb.policies(memberOfTenant.orOwner("member_id"), byCreator, byCreator, byCreator.orOwner("member_id"));
         tables.put(members, mb.build());
         Builder b = new Builder(name, TableKind.ENTITY);
         b.cols.add(idColumn());
@@ -275,9 +284,22 @@ public final class RandomSchemaModels {
         b.fks.add(new ForeignKey(globalName(name + "_tenant_fkey"), List.of("tenant_id"), null, tenant, List.of("id"), FkAction.CASCADE, "", List.of()));
         b.index("tenant_id");
         attributes(b, 1 + rnd.nextInt(3));
-        b.policies(new PolicyRule(PolicyRuleKind.TENANT_MEMBER, "tenant_id", members, "tenant_id", "member_id"), null);
+        b.policies(memberOfTenant, null);
         relationships.add(new Relationship(tenant, name, Cardinality.ONE_TO_MANY, null, false, "scopes", List.of()));
-        return b.build();
+        Table scoped = b.build();
+        tables.put(name, scoped);
+        String entries = name + " entries";
+        Builder eb = new Builder(entries, TableKind.CHILD);
+        eb.cols.add(idColumn());
+        eb.pk.add("id");
+        eb.cols.add(Column.of("scoped_id", keyType(), false));
+        eb.fks.add(new ForeignKey(globalName(entries + "_scoped_fkey"), List.of("scoped_id"), null, name, List.of("id"), FkAction.CASCADE, "", List.of()));
+        eb.index("scoped_id");
+        attributes(eb, 1 + rnd.nextInt(2));
+        eb.policies(PolicyRule.parentAccess("scoped_id", name, "id"), null);
+        relationships.add(new Relationship(name, entries, Cardinality.ONE_TO_MANY, null, false, "lists", List.of()));
+        tables.put(entries, eb.build());
+        return scoped;
     }
 
     /** A reference cycle: an earlier table gets a nullable FK to a later one (the later one already points back or on). */
@@ -536,12 +558,17 @@ public final class RandomSchemaModels {
             policies(PolicyRule.owner(ownerColumn), null);
         }
 
-        /** One policy per command: {@code read} for SELECT, {@code write} (or {@code read} when null) for the others. */
-        void policies(PolicyRule read, PolicyRule write) {
+        void policies(PolicyRule select, PolicyRule insert, PolicyRule update, PolicyRule delete) {
             for (PolicyCommand c : PolicyCommand.values()) {
-                PolicyRule rule = c == PolicyCommand.SELECT || write == null ? read : write;
+                PolicyRule rule = c == PolicyCommand.SELECT ? select : c == PolicyCommand.INSERT ? insert : c == PolicyCommand.UPDATE ? update : delete;
                 policies.add(new Policy(name + " " + c.name().toLowerCase(Locale.ROOT) + " policy", c, role, rule, "", List.of()));
             }
+        }
+
+        /** One policy per command: {@code read} for SELECT, {@code write} (or {@code read} when null) for the others. */
+        void policies(PolicyRule read, PolicyRule write) {
+            PolicyRule w = write == null ? read : write;
+            policies(read, w, w, w);
         }
 
         Table build() {

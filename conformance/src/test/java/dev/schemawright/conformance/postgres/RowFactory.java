@@ -37,10 +37,22 @@ final class RowFactory {
     private final Map<String, Integer> rotation = new LinkedHashMap<>();
     private final Map<String, Map<String, String>> parents = new LinkedHashMap<>();
     private final java.util.Set<String> memberships = new java.util.HashSet<>();
+    /** Tables whose row is being prepared (outermost first): a required reference back to one of them is a cycle. */
+    private final java.util.Deque<String> preparing = new java.util.ArrayDeque<>();
+    /** Keys chosen in advance for a row on {@link #preparing}, because a row it needs refers to it (see {@link Row}). */
+    private final Map<String, Map<String, String>> presetKeys = new LinkedHashMap<>();
     private int counter = 100;
 
-    /** Column values as SQL expressions, keyed by physical column name. */
-    record Row(Map<String, String> values) {
+    /**
+     * Column values as SQL expressions, keyed by physical column name. {@code closesCycle}: a NOT NULL reference cycle
+     * (a users table that points at rows its users own) cannot be inserted row by row, so this row refers to a key its
+     * referrer will be inserted with next, and goes in with foreign-key triggers off (superuser seeding only).
+     */
+    record Row(Map<String, String> values, boolean closesCycle) {
+        Row(Map<String, String> values) {
+            this(values, false);
+        }
+
         @Override
         public String toString() {
             return values.toString();
@@ -75,6 +87,11 @@ final class RowFactory {
         return id;
     }
 
+    /** The application's users table, whose rows are the users themselves (user ids are its keys). */
+    boolean isUsersTable(Table t) {
+        return !supabase && t.primaryKey().size() == 1 && userReference().filter(fk -> !fk.external() && fk.refTable().equals(t.name())).isPresent();
+    }
+
     /** The FK of the first OWNER-rule column: where user ids live. */
     private Optional<ForeignKey> userReference() {
         for (Table t : model.tables()) {
@@ -95,6 +112,16 @@ final class RowFactory {
         return prepare(t, user, 0, Map.of());
     }
 
+    /** A row with some columns given as plain values (physical column name -> value, cast to the column's type). */
+    Row prepare(Table t, String user, Map<String, String> given) throws SQLException {
+        Map<String, String> types = types(t);
+        Map<String, String> preset = new LinkedHashMap<>();
+        for (Map.Entry<String, String> e : given.entrySet()) {
+            preset.put(e.getKey(), cast(e.getValue(), types.get(e.getKey())));
+        }
+        return prepare(t, user, 0, preset);
+    }
+
     private Row prepare(Table t, String user, int depth) throws SQLException {
         return prepare(t, user, depth, Map.of());
     }
@@ -104,17 +131,32 @@ final class RowFactory {
         if (depth > MAX_DEPTH) {
             throw new SQLException("required foreign keys nest deeper than " + MAX_DEPTH + " from " + t.name());
         }
+        preparing.push(t.name());
+        try {
+            return prepareRow(t, user, depth, preset);
+        } finally {
+            preparing.pop();
+        }
+    }
+
+    private Row prepareRow(Table t, String user, int depth, Map<String, String> preset) throws SQLException {
         Map<String, String> types = types(t);
         Map<String, String> values = new LinkedHashMap<>(preset);
-        List<String> ownerColumns = t.policies().stream().filter(p -> p.rule().kind() == PolicyRuleKind.OWNER)
-                .map(p -> p.rule().column()).distinct().toList();
-        // a nullable FK that a PARENT_OWNER / TENANT_MEMBER policy follows must be filled, or no user could own the row
+        boolean closesCycle = false;
+        // the users table's own key is the user id it is about to get, not an owner to fill in
+        boolean usersTable = isUsersTable(t);
+        List<String> ownerColumns = t.policies().stream()
+                .flatMap(p -> java.util.stream.Stream.of(p.rule().kind() == PolicyRuleKind.OWNER ? p.rule().column() : null, p.rule().orOwnerColumn()))
+                .filter(c -> c != null && !(usersTable && t.primaryKey().contains(c))).distinct().toList();
+        // a nullable FK that a PARENT_OWNER / TENANT_MEMBER / PARENT_ACCESS policy follows must be filled, or no user could reach the row
         List<String> ruleColumns = t.policies().stream()
-                .filter(p -> p.rule().kind() == PolicyRuleKind.PARENT_OWNER || p.rule().kind() == PolicyRuleKind.TENANT_MEMBER)
+                .filter(p -> p.rule().kind() == PolicyRuleKind.PARENT_OWNER || p.rule().kind() == PolicyRuleKind.TENANT_MEMBER
+                        || p.rule().kind() == PolicyRuleKind.PARENT_ACCESS)
                 .map(p -> p.rule().column()).distinct().toList();
         for (ForeignKey fk : t.foreignKeys()) {
+            // key columns are NOT NULL in the DDL whatever the model says
             boolean required = fk.columns().stream().anyMatch(col -> !t.column(col).map(Column::nullable).orElse(true)
-                    || ruleColumns.contains(col));
+                    || ruleColumns.contains(col) || t.primaryKey().contains(col));
             boolean owner = fk.columns().size() == 1 && ownerColumns.contains(fk.columns().get(0));
             if (fk.columns().stream().allMatch(col -> values.containsKey(RowLevelSecurityProbe.physical(col)))) {
                 continue;
@@ -122,7 +164,10 @@ final class RowFactory {
             if (owner && user != null) {
                 continue;  // set below
             }
-            if (fk.external()) {
+            // a reference to the user id (auth.users, or the application's users table) names the acting user
+            boolean toUserIds = fk.external() || user != null && fk.columns().size() == 1 && model.table(fk.refTable()).filter(this::isUsersTable)
+                    .filter(u -> u.primaryKey().equals(fk.refColumns())).isPresent();
+            if (toUserIds) {
                 if (required) {
                     String id = user != null ? user : user("a");
                     values.put(RowLevelSecurityProbe.physical(fk.columns().get(0)), cast(id, types.get(RowLevelSecurityProbe.physical(fk.columns().get(0)))));
@@ -133,6 +178,13 @@ final class RowFactory {
                 continue;
             }
             Table parent = model.table(fk.refTable()).orElseThrow();
+            Optional<String> cycleKey = preparing.contains(parent.name()) ? presetKey(parent, fk) : Optional.empty();
+            if (cycleKey.isPresent()) {
+                String col = RowLevelSecurityProbe.physical(fk.columns().get(0));
+                values.put(col, cast(cycleKey.get(), types.get(col)));
+                closesCycle = true;
+                continue;
+            }
             Map<String, String> parentKey = parent(parent, user, depth);
             for (int i = 0; i < fk.columns().size(); i++) {
                 String col = RowLevelSecurityProbe.physical(fk.columns().get(i));
@@ -141,6 +193,10 @@ final class RowFactory {
             if (user != null && fk.columns().size() == 1) {
                 joinTenant(t, fk.columns().get(0), values.get(RowLevelSecurityProbe.physical(fk.columns().get(0))), user, depth);
             }
+        }
+        Map<String, String> chosenKey = presetKeys.remove(t.name());
+        if (chosenKey != null) {
+            values.putAll(chosenKey);
         }
         for (Column col : t.columns()) {
             String name = RowLevelSecurityProbe.physical(col.name());
@@ -161,7 +217,28 @@ final class RowFactory {
             }
             values.put(name, cast(value(t, col, checks, values), types.get(name)));
         }
-        return new Row(values);
+        return new Row(values, closesCycle);
+    }
+
+    /**
+     * For a single-column reference to the key of a row still being prepared: that key, chosen now (the row takes it
+     * when its preparation resumes). Identity keys cannot be chosen, so such a cycle stays unsupported.
+     */
+    private Optional<String> presetKey(Table parent, ForeignKey fk) throws SQLException {
+        if (fk.columns().size() != 1 || parent.primaryKey().size() != 1 || !parent.primaryKey().equals(fk.refColumns())) {
+            return Optional.empty();
+        }
+        Column key = parent.column(parent.primaryKey().get(0)).orElseThrow();
+        if (key.identity()) {
+            return Optional.empty();
+        }
+        String physical = RowLevelSecurityProbe.physical(key.name());
+        Map<String, String> chosen = presetKeys.get(parent.name());
+        if (chosen == null) {
+            chosen = Map.of(physical, cast(value(parent, key, List.of(), Map.of()), types(parent).get(physical)));
+            presetKeys.put(parent.name(), chosen);
+        }
+        return Optional.of(uncast(chosen.get(physical)));
     }
 
     /**
@@ -181,7 +258,8 @@ final class RowFactory {
     /** For a TENANT_MEMBER rule on {@code column}: makes the user a member of the tenant the row points to. */
     private void joinTenant(Table t, String column, String tenantKey, String user, int depth) throws SQLException {
         for (Policy p : t.policies()) {
-            if (p.rule().kind() != PolicyRuleKind.TENANT_MEMBER || !p.rule().column().equals(column)) {
+            // a membership row is its own proof of membership
+            if (p.rule().kind() != PolicyRuleKind.TENANT_MEMBER || !p.rule().column().equals(column) || p.rule().parentTable().equals(t.name())) {
                 continue;
             }
             Table members = model.table(p.rule().parentTable()).orElseThrow();
@@ -283,10 +361,31 @@ final class RowFactory {
 
     /** Inserts the row and returns the requested columns of it (as text). */
     Map<String, String> insert(Table t, Row row, List<String> returning) throws SQLException {
+        if (row.closesCycle()) {
+            exec("SET LOCAL session_replication_role = replica");
+            try {
+                return insertRow(t, row, returning);
+            } finally {
+                exec("SET LOCAL session_replication_role = origin");
+            }
+        }
+        return insertRow(t, row, returning);
+    }
+
+    /** INSERT without RETURNING: only the INSERT policy decides (RETURNING would also apply the SELECT policy). */
+    int insertOnly(Table t, Row row) throws SQLException {
+        return update(insertStatement(t, row));
+    }
+
+    private static String insertStatement(Table t, Row row) {
         String target = ident(RowLevelSecurityProbe.physical(t.name()));
-        String sql = row.values().isEmpty() ? "INSERT INTO " + target + " DEFAULT VALUES"
+        return row.values().isEmpty() ? "INSERT INTO " + target + " DEFAULT VALUES"
                 : "INSERT INTO " + target + " (" + row.values().keySet().stream().map(RowFactory::ident).collect(Collectors.joining(", "))
                 + ") VALUES (" + String.join(", ", row.values().values()) + ")";
+    }
+
+    private Map<String, String> insertRow(Table t, Row row, List<String> returning) throws SQLException {
+        String sql = insertStatement(t, row);
         List<String> cols = returning.stream().map(RowLevelSecurityProbe::physical).toList();
         sql += " RETURNING " + cols.stream().map(col -> ident(col) + "::text").collect(Collectors.joining(", "));
         List<List<String>> result = RowLevelSecurityProbe.query(c, sql);
@@ -302,9 +401,14 @@ final class RowFactory {
                 + where(t, key)).get(0).get(0));
     }
 
-    /** UPDATE setting a column to itself: the row count says whether the policy let the row through. */
+    /**
+     * UPDATE setting a column to itself (another one than {@code column} when that is an identity column, which only
+     * takes DEFAULT): the row count says whether the policy let the row through.
+     */
     int touch(Table t, String column, Map<String, String> key) throws SQLException {
-        String col = ident(RowLevelSecurityProbe.physical(column));
+        String touched = t.column(column).filter(Column::identity).isEmpty() ? column
+                : t.columns().stream().filter(c -> !c.identity()).map(Column::name).findFirst().orElse(column);
+        String col = ident(RowLevelSecurityProbe.physical(touched));
         return update("UPDATE " + ident(RowLevelSecurityProbe.physical(t.name())) + " SET " + col + " = " + col + where(t, key));
     }
 

@@ -8,7 +8,6 @@ import dev.schemawright.contracts.model.PolicyRuleKind;
 import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.model.Table;
 import dev.schemawright.render.naming.PhysicalName;
-import dev.schemawright.render.postgres.PostgresRenderer;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -21,27 +20,26 @@ import org.junit.jupiter.api.Assumptions;
 
 /**
  * Row-level security, exercised on the live schema: two users A and B each get rows in every table whose SELECT policy
- * is OWNER, PARENT_OWNER or TENANT_MEMBER (each user then a member of their own tenant only); then, acting as A (SET LOCAL ROLE to the policy's role + the user-id setting the policies
- * read: the stub's request.jwt.claim.sub for Supabase, app.current_user_id for plain PostgreSQL), A must not see,
- * update or delete B's rows nor insert rows owned by B, while A can read, update and delete its own wherever a policy
- * grants that command. All inside the schema's transaction, rolled back at the end.
+ * is OWNER, PARENT_OWNER, TENANT_MEMBER or PARENT_ACCESS (each user then a member of their own tenant only; in the
+ * application's users table, their own account rows); then, acting as A ({@link ActingUser}), A must not see, update
+ * or delete B's rows nor insert rows owned by B, while A can read, update and delete its own exactly where a policy
+ * grants that command (a DENY keeps A from its own rows too). All inside the schema's transaction, rolled back at the end.
  */
 public final class RowLevelSecurityProbe {
     private static final List<PolicyRuleKind> OWN_ROWS = List.of(PolicyRuleKind.OWNER, PolicyRuleKind.PARENT_OWNER,
-            PolicyRuleKind.TENANT_MEMBER);
+            PolicyRuleKind.TENANT_MEMBER, PolicyRuleKind.PARENT_ACCESS);
 
     private final SchemaModel model;
     private final boolean supabase;
-    private final Connection c;
     private final RowFactory rows;
     private final List<String> problems = new ArrayList<>();
-    private int savepoints;
+    private final ActingUser acting;
 
     private RowLevelSecurityProbe(RenderedModel r, Connection c) {
         this.model = r.model();
         this.supabase = r.supabase();
-        this.c = c;
         this.rows = new RowFactory(model, supabase, c);
+        this.acting = new ActingUser(c, supabase);
     }
 
     public static void run(RenderedModel r) {
@@ -101,20 +99,26 @@ public final class RowLevelSecurityProbe {
         String role = t.policies().stream().filter(p -> p.command() == PolicyCommand.SELECT).findFirst().orElseThrow().role();
         String a = rows.user("a");
         String b = rows.user("b");
+        if (rows.isUsersTable(t)) {
+            // the users' own rows exist already: A's account row and B's
+            probeUsed(t, role, a, Map.of(physical(t.primaryKey().get(0)), a), Map.of(physical(t.primaryKey().get(0)), b));
+            return;
+        }
         RowFactory.Row rowA = rows.prepare(t, a);
         RowFactory.Row foreign = rows.prepare(t, b);
         RowFactory.Row rowB = foreign;  // B inserts the very row A was refused
 
         // INSERT: each user creates their own row; A cannot create one that belongs to B
+        // (without RETURNING, so the INSERT policy alone decides)
+        if (denies(t, PolicyCommand.INSERT) && !acting.as(role, a, () -> rows.insertOnly(t, rowA)).refusedByRowLevelSecurity()) {
+            problems.add(table + ": A inserted a row although the INSERT policy denies " + role);
+        }
         Map<String, String> keyA = insert(t, rowA, role, a, "A");
         if (keyA == null) {
             return;
         }
         if (ownRowsOnly(t, PolicyCommand.INSERT) && grantsOwn(t, PolicyCommand.INSERT)) {
-            String err = asUser(role, a, () -> {
-                rows.insert(t, foreign);
-                return null;
-            }).error;
+            String err = acting.as(role, a, () -> rows.insertOnly(t, foreign)).error();
             if (err == null) {
                 problems.add(table + ": A inserted a row owned by B (INSERT policy does not check ownership)");
             } else if (!err.contains("row-level security")) {
@@ -125,32 +129,38 @@ public final class RowLevelSecurityProbe {
         if (keyB == null) {
             return;
         }
+        probeUsed(t, role, a, keyA, keyB);
+    }
+
+    /** With A's and B's rows in place: A reads, updates and deletes its own wherever a policy says so, never B's. */
+    private void probeUsed(Table t, String role, String a, Map<String, String> keyA, Map<String, String> keyB) throws SQLException {
+        String table = t.name();
         // SELECT
-        Outcome seesOwn = asUser(role, a, () -> rows.count(t, keyA));
-        Outcome seesOther = asUser(role, a, () -> rows.count(t, keyB));
+        ActingUser.Outcome seesOwn = acting.as(role, a, () -> rows.count(t, keyA));
+        ActingUser.Outcome seesOther = acting.as(role, a, () -> rows.count(t, keyB));
         expect(table, "A reads its own row", seesOwn, 1);
         expect(table, "A reads B's row", seesOther, 0);
         // UPDATE: a no-op assignment of the ownership column, so WITH CHECK sees the same row
         String col = rule(t, PolicyCommand.SELECT).orElseThrow().column();
-        expect(table, "A updates B's row", asUser(role, a, () -> rows.touch(t, col, keyB)), 0);
-        if (grantsOwn(t, PolicyCommand.UPDATE)) {
-            expect(table, "A updates its own row", asUser(role, a, () -> rows.touch(t, col, keyA)), 1);
-        }
+        expect(table, "A updates B's row", acting.as(role, a, () -> rows.touch(t, col, keyB)), 0);
+        expect(table, "A updates its own row", acting.as(role, a, () -> rows.touch(t, col, keyA)), grantsOwn(t, PolicyCommand.UPDATE) ? 1 : 0);
         // DELETE
-        expect(table, "A deletes B's row", asUser(role, a, () -> rows.delete(t, keyB)), 0);
+        expect(table, "A deletes B's row", acting.as(role, a, () -> rows.delete(t, keyB)), 0);
         if (rows.count(t, keyB) != 1) {
             problems.add(table + ": B's row is gone after A tried to delete it");
         }
-        if (grantsOwn(t, PolicyCommand.DELETE)) {
-            expect(table, "A deletes its own row", asUser(role, a, () -> rows.delete(t, keyA)), 1);
-        }
+        expect(table, "A deletes its own row", acting.as(role, a, () -> rows.delete(t, keyA)), grantsOwn(t, PolicyCommand.DELETE) ? 1 : 0);
+    }
+
+    private static boolean denies(Table t, PolicyCommand command) {
+        return rule(t, command).map(r -> r.kind() == PolicyRuleKind.DENY).orElse(false);
     }
 
     private Map<String, String> insert(Table t, RowFactory.Row row, String role, String user, String who) throws SQLException {
         if (grantsOwn(t, PolicyCommand.INSERT)) {
-            Outcome o = asUser(role, user, () -> rows.insert(t, row));
-            if (o.error != null) {
-                problems.add(t.name() + ": " + who + " cannot insert its own row: " + o.error + "\n      row: " + row);
+            ActingUser.Outcome o = acting.as(role, user, () -> rows.insert(t, row));
+            if (o.error() != null) {
+                problems.add(t.name() + ": " + who + " cannot insert its own row: " + o.error() + "\n      row: " + row);
                 return null;
             }
             rows.joinOwnTenant(t, o.key(), user);
@@ -161,48 +171,8 @@ public final class RowLevelSecurityProbe {
         return key;
     }
 
-    private void expect(String table, String what, Outcome o, int rowsExpected) {
-        if (o.error != null) {
-            problems.add(table + ": " + what + ": failed with " + o.error);
-        } else if (((Number) o.value).intValue() != rowsExpected) {
-            problems.add(table + ": " + what + ": " + o.value + " row(s), expected " + rowsExpected);
-        }
-    }
-
-    private interface SqlCall<T> {
-        T call() throws SQLException;
-    }
-
-    private record Outcome(Object value, String error) {
-        @SuppressWarnings("unchecked")
-        Map<String, String> key() {
-            return (Map<String, String>) value;
-        }
-    }
-
-    /** Runs {@code call} as {@code user} under {@code role} in a savepoint; an error rolls back to it and is returned. */
-    private Outcome asUser(String role, String user, SqlCall<?> call) throws SQLException {
-        String sp = "rls_probe_" + (++savepoints);
-        exec("SAVEPOINT " + sp);
-        try {
-            exec("SET LOCAL ROLE " + RowFactory.ident(role));
-            String setting = supabase ? "request.jwt.claim.sub" : PostgresRenderer.CURRENT_USER_SETTING;
-            exec("SELECT set_config(" + RowFactory.literal(setting) + ", " + RowFactory.literal(user) + ", true)");
-            Object v = call.call();
-            exec("RESET ROLE");
-            exec("RELEASE SAVEPOINT " + sp);
-            return new Outcome(v, null);
-        } catch (SQLException e) {
-            exec("ROLLBACK TO SAVEPOINT " + sp);
-            exec("RELEASE SAVEPOINT " + sp);
-            return new Outcome(null, e.getMessage().strip().replace("\n", " "));
-        }
-    }
-
-    private void exec(String sql) throws SQLException {
-        try (Statement s = c.createStatement()) {
-            s.execute(sql);
-        }
+    private void expect(String table, String what, ActingUser.Outcome o, int rowsExpected) {
+        o.mismatch(rowsExpected).ifPresent(m -> problems.add(table + ": " + what + ": " + m));
     }
 
     static String physical(String name) {

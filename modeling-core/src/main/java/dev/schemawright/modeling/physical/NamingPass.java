@@ -2,7 +2,6 @@ package dev.schemawright.modeling.physical;
 
 import dev.schemawright.contracts.model.ForeignKey;
 import dev.schemawright.contracts.model.Policy;
-import dev.schemawright.contracts.model.PolicyRule;
 import dev.schemawright.contracts.model.Relationship;
 import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.model.Table;
@@ -46,8 +45,7 @@ public final class NamingPass implements DesignPass {
         for (Table t : m.tables()) {
             List<ForeignKey> fks = t.foreignKeys().stream().map(f -> f.external() ? f : f.withRefTable(names.getOrDefault(f.refTable(), f.refTable()))).toList();
             List<Policy> policies = t.policies().stream().map(p -> p.rule().parentTable() == null ? p : new Policy(p.name(), p.command(), p.role(),
-                    new PolicyRule(p.rule().kind(), p.rule().column(), names.getOrDefault(p.rule().parentTable(), p.rule().parentTable()),
-                            p.rule().parentKeyColumn(), p.rule().parentOwnerColumn()), p.description(), p.sources())).toList();
+                    p.rule().withParentTable(names.getOrDefault(p.rule().parentTable(), p.rule().parentTable())), p.description(), p.sources())).toList();
             tables.add(t.withName(names.get(t.name())).withForeignKeys(fks).withPolicies(policies));
         }
         List<Relationship> rels = m.relationships().stream().map(r -> new Relationship(names.getOrDefault(r.from(), r.from()),

@@ -33,6 +33,9 @@ import java.util.regex.Pattern;
  * user (tenant key, ON DELETE CASCADE). Runs before ownership, which then leaves tenant-owned tables alone.
  */
 public final class TenancyPass implements DesignPass {
+    /** The tenant's creator: lets a user create a tenant and join it as its first member (see RowLevelSecurityPass). */
+    public static final String CREATOR_COLUMN = "created_by";
+
     @Override
     public SchemaModel apply(DesignContext ctx) {
         SchemaModel m = ctx.model();
@@ -44,9 +47,15 @@ public final class TenancyPass implements DesignPass {
         List<Table> tables = new ArrayList<>();
         String key = tenant + "_id";
         List<String> sources = m.table(tenant).map(Table::sources).orElse(List.of());
+        String userTable = supabase ? "users" : UsersTablePass.userTable(m);
+        String userSchema = supabase ? "auth" : null;
         for (Table t : m.tables()) {
             if (t.name().equals("member") || t.name().equals(tenant + "_member")) {
                 continue; // replaced by the membership table
+            }
+            if (t.name().equals(tenant)) {
+                tables.add(withCreator(t, userSchema, userTable, sources));
+                continue;
             }
             boolean topLevel = t.kind() == TableKind.ENTITY && !t.name().equals(tenant) && !t.name().equals("profile") && !t.name().equals(EntityNames.USER)
                     && t.foreignKeys().stream().noneMatch(f -> !f.external()) && m.relationships().stream().noneMatch(r -> r.to().equals(t.name()) && !r.optional());
@@ -61,12 +70,11 @@ public final class TenancyPass implements DesignPass {
                 tables.add(t);
             }
         }
-        String userTable = supabase ? "users" : UsersTablePass.userTable(m);
-        String userSchema = supabase ? "auth" : null;
         Table members = new Table(tenant + "_member", TableKind.JOIN, "Users who belong to a " + tenant, List.of(
                 new Column(key, ColumnType.of(TypeKind.UUID), false, null, false, "", sources),
                 new Column("user_id", ColumnType.of(TypeKind.UUID), false, null, false, "", sources),
-                new Column("role", ColumnType.of(TypeKind.TEXT), false, DefaultValue.string("member"), false, "member role in the " + tenant, sources),
+                new Column("role", ColumnType.of(TypeKind.TEXT), false, DefaultValue.string("member"), false,
+                        "member role in the " + tenant + "; its creator joins first, as owner", sources),
                 new Column("joined_at", ColumnType.of(TypeKind.TIMESTAMPTZ), false, DefaultValue.of(DefaultKind.NOW), false, "", sources)),
                 List.of(key, "user_id"), List.of(
                 new ForeignKey(tenant + "_member_" + key + "_fkey", List.of(key), null, tenant, List.of("id"), FkAction.CASCADE, "membership ends with its " + tenant, sources),
@@ -89,9 +97,29 @@ public final class TenancyPass implements DesignPass {
         }
         List<Decision> decisions = new ArrayList<>(m.decisions());
         decisions.removeIf(d -> d.id().equals(NfrFlags.TENANCY.decisionId));
-        decisions.add(new Decision(NfrFlags.TENANCY.decisionId, "tenancy", "Data belongs to a " + tenant + "; users reach it through " + tenant + "_members",
-                "Rows owned by individual users", "Users join, are invited to, or are members of a " + tenant, sources));
+        decisions.add(new Decision(NfrFlags.TENANCY.decisionId, "tenancy", "Data belongs to a " + tenant + "; users reach it through " + tenant
+                + "_members. Any user may create a " + tenant + " (" + CREATOR_COLUMN + " defaults to them) and add themself as its first member"
+                + " (role owner); its members then share its data", "Rows owned by individual users; " + Inflection.plural(tenant) + " created only by a privileged role",
+                "Users join, are invited to, or are members of a " + tenant, sources));
         return m.withTables(tables).withDecisions(decisions);
+    }
+
+    /**
+     * The creator column: defaults to the current user; SET NULL so the tenant outlives its creator's account. Nullable
+     * also lets a privileged role create a tenant on someone's behalf.
+     */
+    private static Table withCreator(Table t, String userSchema, String userTable, List<String> sources) {
+        List<Column> cols = new ArrayList<>(t.columns());
+        if (!t.hasColumn(CREATOR_COLUMN)) {
+            KeyColumns.insert(cols, new Column(CREATOR_COLUMN, ColumnType.of(TypeKind.UUID), true, DefaultValue.of(DefaultKind.CURRENT_USER), false,
+                    "the user who created the " + t.name() + " and may add its first member", sources));
+        }
+        List<ForeignKey> fks = new ArrayList<>(t.foreignKeys());
+        if (fks.stream().noneMatch(f -> f.columns().contains(CREATOR_COLUMN))) {
+            fks.add(new ForeignKey(t.name() + "_" + CREATOR_COLUMN + "_fkey", List.of(CREATOR_COLUMN), userSchema, userTable, List.of("id"), FkAction.SET_NULL,
+                    "the " + t.name() + " outlives its creator's account", sources));
+        }
+        return t.withColumns(cols).withForeignKeys(fks);
     }
 
     /** The entity users join or are members of, when the text says so at least twice. */

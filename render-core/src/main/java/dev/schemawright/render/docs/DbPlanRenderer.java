@@ -154,7 +154,7 @@ public final class DbPlanRenderer {
                     .append(", with one policy per command. ");
             out.append(m.stack().auth() == AuthProvider.SUPABASE
                     ? "The current user is `(select auth.uid())`.\n"
-                    : "The current user id comes from the setting `" + PostgresRenderer.CURRENT_USER_SETTING + "` (`SET LOCAL` it per transaction).\n");
+                    : ApplicationSession.howToConnect(m) + "\n");
             String functions = postgres.accessFunctions(m);
             if (!functions.isEmpty()) {
                 out.append("\nPolicies that depend on a parent or membership row call a `SECURITY DEFINER` lookup function, so the policy's role ")

@@ -10,7 +10,6 @@ import dev.schemawright.contracts.model.IndexPredicate;
 import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.model.Table;
 import dev.schemawright.contracts.model.TypeKind;
-import dev.schemawright.render.postgres.PostgresRenderer;
 import dev.schemawright.render.sql.CreationOrder;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -48,8 +47,8 @@ final class TargetLimits {
 
         List<String> pg = new ArrayList<>();
         if (m.stack().auth() == AuthProvider.APPLICATION && rls) {
-            pg.add("Users are managed by the application: policies read the user id from the setting `" + PostgresRenderer.CURRENT_USER_SETTING
-                    + "`, which the application must `SET LOCAL` in every transaction (the role it connects as must not bypass RLS).");
+            pg.add("Users are managed by the application, so the database learns who asks only from the application. "
+                    + ApplicationSession.howToConnect(m));
         }
         if (!cycles.isEmpty()) {
             pg.add("Reference cycles are closed with `ALTER TABLE ... ADD CONSTRAINT` after all tables exist: " + codes(cycles, "; ") + ".");

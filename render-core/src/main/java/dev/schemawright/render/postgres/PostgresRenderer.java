@@ -56,8 +56,21 @@ public final class PostgresRenderer {
                 .append(SqlComments.line(model.projectId())).append("), rendered by Schemawright.\n");
         if (supabase) {
             out.append("-- Target: Supabase PostgreSQL. Users live in auth.users; policies use (select auth.uid()) and role authenticated.\n");
-        } else if (model.tables().stream().anyMatch(Table::rlsEnabled) || usesCurrentUserDefault(model)) {
-            out.append("-- Target: PostgreSQL 13+. Policies read the current user from the setting ").append(CURRENT_USER_SETTING)
+        } else if (model.tables().stream().anyMatch(Table::rlsEnabled)) {
+            List<String> roles = policyRoles(model).stream().filter(r -> !isPublic(r)).toList();
+            out.append("-- Target: PostgreSQL 13+. Policies read the current user from the setting ").append(CURRENT_USER_SETTING);
+            if (roles.isEmpty()) {
+                out.append(":\n");
+            } else {
+                out.append(" and apply to ").append(SqlComments.line(String.join(", ", roles)))
+                        .append(".\n-- The application logs in as a role granted ").append(SqlComments.line(roles.get(0)))
+                        .append(" and starts every transaction with:\n--   SET LOCAL ROLE ").append(SqlComments.line(d.quote(roles.get(0)))).append(";\n");
+            }
+            out.append("--   SET LOCAL ").append(CURRENT_USER_SETTING).append(" = '<user id>';\n")
+                    .append("-- The role that runs this script owns the tables and bypasses the policies: account sign-up and deletion and\n")
+                    .append("-- writes to shared data go through it (or another BYPASSRLS role), never through the application's role.\n");
+        } else if (usesCurrentUserDefault(model)) {
+            out.append("-- Target: PostgreSQL 13+. Defaults read the current user from the setting ").append(CURRENT_USER_SETTING)
                     .append(":\n--   SET LOCAL ").append(CURRENT_USER_SETTING).append(" = '<user id>';\n");
         } else {
             out.append("-- Target: PostgreSQL 13+.\n");
@@ -347,9 +360,7 @@ public final class PostgresRenderer {
             return;
         }
         out.append("\n-- Row-level security: one policy per command\n");
-        Set<String> roles = new LinkedHashSet<>();
-        secured.forEach(t -> t.policies().forEach(p -> roles.add(p.role())));
-        for (String role : roles) {
+        for (String role : policyRoles(model)) {
             if (isPublic(role) || (supabase && SUPABASE_ROLES.contains(role))) {
                 continue;
             }
@@ -380,6 +391,13 @@ public final class PostgresRenderer {
         }
     }
 
+    /** The roles the policies of RLS-enabled tables apply to, in first-use order. */
+    private static Set<String> policyRoles(SchemaModel model) {
+        Set<String> roles = new LinkedHashSet<>();
+        model.tables().stream().filter(Table::rlsEnabled).forEach(t -> t.policies().forEach(p -> roles.add(p.role())));
+        return roles;
+    }
+
     private static boolean isPublic(String role) {
         return role.equalsIgnoreCase("public");
     }
@@ -407,10 +425,11 @@ public final class PostgresRenderer {
 
     private String policyExpression(SchemaModel model, Table t, PolicyRule r, boolean supabase) {
         PolicyRuleKind k = r.kind();
+        String orOwner = r.orOwnerColumn() == null ? "" : " OR " + ownerCheck(t, r.orOwnerColumn(), supabase);
         if (k == PolicyRuleKind.OWNER) {
-            return d.quote(r.column()) + " = " + currentUser(columnType(t, r.column()), supabase, true);
-        } else if (k == PolicyRuleKind.PARENT_OWNER || k == PolicyRuleKind.TENANT_MEMBER) {
-            return d.quote(accessFunctionName(r)) + "(" + d.quote(t.name()) + "." + d.quote(r.column()) + ")";
+            return ownerCheck(t, r.column(), supabase) + orOwner;
+        } else if (usesAccessFunction(r)) {
+            return d.quote(accessFunctionName(r)) + "(" + d.quote(t.name()) + "." + d.quote(r.column()) + ")" + orOwner;
         } else if (k == PolicyRuleKind.AUTHENTICATED) {
             return "true";
         } else if (k == PolicyRuleKind.DENY) {
@@ -419,45 +438,88 @@ public final class PostgresRenderer {
         throw new IllegalStateException("unsupported " + k);
     }
 
+    private String ownerCheck(Table t, String column, boolean supabase) {
+        return d.quote(column) + " = " + currentUser(columnType(t, column), supabase, true);
+    }
+
     /**
      * One SECURITY DEFINER function per (parent table, key, owner column) used by PARENT_OWNER / TENANT_MEMBER rules:
-     * "does the current user own (or belong to) the parent row with this key". Running as the schema owner, the lookup
-     * needs no grants on the parent or membership table for the policy's role, and cannot recurse into that table's
-     * own policies (the classic "infinite recursion detected in policy" of membership tables).
+     * "does the current user own (or belong to) the parent row with this key", and one per (parent table, key) used by
+     * PARENT_ACCESS rules: "may the current user read the parent row with this key", which applies the parent's own
+     * SELECT rule and so is created after the function that rule calls. Running as the schema owner, the lookup needs
+     * no grants on the parent or membership table for the policy's role, and cannot recurse into that table's own
+     * policies (the classic "infinite recursion detected in policy" of membership tables).
      */
     public String accessFunctions(SchemaModel model) {
         boolean supabase = model.stack().auth() == AuthProvider.SUPABASE;
         StringBuilder out = new StringBuilder();
         Set<String> done = new LinkedHashSet<>();
+        List<PolicyRule> throughParentReads = new ArrayList<>();
         for (Table t : model.tables()) {
             if (!t.rlsEnabled()) {
                 continue;
             }
             for (Policy p : t.policies()) {
                 PolicyRule r = p.rule();
-                if (r.kind() != PolicyRuleKind.PARENT_OWNER && r.kind() != PolicyRuleKind.TENANT_MEMBER) {
+                if (r.kind() == PolicyRuleKind.PARENT_ACCESS) {
+                    throughParentReads.add(r);
+                }
+                if (r.kind() != PolicyRuleKind.PARENT_OWNER && r.kind() != PolicyRuleKind.TENANT_MEMBER || !done.add(accessFunctionName(r))) {
                     continue;
                 }
-                String name = accessFunctionName(r);
-                if (!done.add(name)) {
-                    continue;
-                }
-                Table parent = model.table(r.parentTable())
-                        .orElseThrow(() -> new IllegalStateException("unsupported policy parent " + r.parentTable() + " of " + t.name()));
-                String body = "SELECT EXISTS (SELECT 1 FROM " + d.quote(parent.name()) + " WHERE " + d.quote(r.parentKeyColumn()) + " = $1 AND "
-                        + d.quote(r.parentOwnerColumn()) + " = " + currentUser(columnType(parent, r.parentOwnerColumn()), supabase, false) + ")";
-                if (body.contains(DOLLAR_TAG)) {
-                    throw new IllegalStateException("unsupported name containing " + DOLLAR_TAG + " in policy on " + t.name());
-                }
-                out.append("CREATE OR REPLACE FUNCTION ").append(d.quote(name)).append("(").append(type(columnType(parent, r.parentKeyColumn())))
-                        .append(") RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS ").append(DOLLAR_TAG)
-                        .append("\n    ").append(body).append("\n").append(DOLLAR_TAG).append(";\n");
+                Table parent = policyParent(model, r);
+                accessFunction(out, t, r, parent, d.quote(r.parentOwnerColumn()) + " = "
+                        + currentUser(columnType(parent, r.parentOwnerColumn()), supabase, false));
             }
+        }
+        while (!throughParentReads.isEmpty()) {
+            List<PolicyRule> waiting = new ArrayList<>();
+            for (PolicyRule r : throughParentReads) {
+                if (done.contains(accessFunctionName(r))) {
+                    continue;
+                }
+                Table parent = policyParent(model, r);
+                PolicyRule parentRead = parent.policies().stream().filter(p -> parent.rlsEnabled() && p.command() == PolicyCommand.SELECT)
+                        .map(Policy::rule).findFirst()
+                        .orElseThrow(() -> new IllegalStateException("unsupported parent_access rule: " + parent.name() + " has no SELECT policy"));
+                if (usesAccessFunction(parentRead) && !done.contains(accessFunctionName(parentRead))) {
+                    waiting.add(r);
+                    continue;
+                }
+                done.add(accessFunctionName(r));
+                accessFunction(out, parent, r, parent, "(" + policyExpression(model, parent, parentRead, supabase) + ")");
+            }
+            if (waiting.size() == throughParentReads.size()) {
+                throw new IllegalStateException("unsupported cycle of parent_access rules through " + waiting.stream().map(PolicyRule::parentTable).toList());
+            }
+            throughParentReads = waiting;
         }
         return out.toString();
     }
 
+    private static Table policyParent(SchemaModel model, PolicyRule r) {
+        return model.table(r.parentTable()).orElseThrow(() -> new IllegalStateException("unsupported policy parent " + r.parentTable()));
+    }
+
+    /** CREATE FUNCTION name(key type): does a row of {@code parent} with this key meet {@code condition}. */
+    private void accessFunction(StringBuilder out, Table t, PolicyRule r, Table parent, String condition) {
+        String body = "SELECT EXISTS (SELECT 1 FROM " + d.quote(parent.name()) + " WHERE " + d.quote(r.parentKeyColumn()) + " = $1 AND " + condition + ")";
+        if (body.contains(DOLLAR_TAG)) {
+            throw new IllegalStateException("unsupported name containing " + DOLLAR_TAG + " in policy on " + t.name());
+        }
+        out.append("CREATE OR REPLACE FUNCTION ").append(d.quote(accessFunctionName(r))).append("(").append(type(columnType(parent, r.parentKeyColumn())))
+                .append(") RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS ").append(DOLLAR_TAG)
+                .append("\n    ").append(body).append("\n").append(DOLLAR_TAG).append(";\n");
+    }
+
+    private static boolean usesAccessFunction(PolicyRule r) {
+        return r.kind() == PolicyRuleKind.PARENT_OWNER || r.kind() == PolicyRuleKind.TENANT_MEMBER || r.kind() == PolicyRuleKind.PARENT_ACCESS;
+    }
+
     private static String accessFunctionName(PolicyRule r) {
+        if (r.kind() == PolicyRuleKind.PARENT_ACCESS) {
+            return PhysicalName.of("current_user_reads_" + r.parentTable() + (r.parentKeyColumn().equals("id") ? "" : "_by_" + r.parentKeyColumn()));
+        }
         return PhysicalName.of("current_user_in_" + r.parentTable() + "_by_" + r.parentOwnerColumn()
                 + (r.parentKeyColumn().equals("id") ? "" : "_" + r.parentKeyColumn()));
     }
