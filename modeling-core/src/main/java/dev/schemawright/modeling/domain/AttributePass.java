@@ -77,7 +77,7 @@ public final class AttributePass implements DesignPass {
                 fromProse++;
             }
             String head = t.name().substring(t.name().lastIndexOf('_') + 1);
-            if (Vocabulary.LABEL_WORDS.contains(head) && columns.keySet().stream().noneMatch(c -> c.equals("name") || c.equals("title") || c.equals("label"))) {
+            if (t.kind() == dev.schemawright.contracts.model.TableKind.ENTITY && Vocabulary.LABEL_WORDS.contains(head) && columns.keySet().stream().noneMatch(c -> c.equals("name") || c.equals("title") || c.equals("label"))) {
                 // a tag or category is its name: users pick it by name, so a label table without one is incomplete
                 add(t.name(), "name", "required", t.sources().isEmpty() ? List.of() : List.of(t.sources().get(0)), columns, checks, uniques);
             }

@@ -27,6 +27,7 @@ public final class DomainReader {
             Pattern.CASE_INSENSITIVE);
     private static final Pattern ENTER_LIST = Pattern.compile(
             "\\b(?:enter|enters|provide|provides|fill(?:s)? in|fill(?:s)? out|input|inputs|specify|specifies|set|sets|define|defines|edit|edits|"
+                    + "returns|extracts|"
                     + "choose|chooses|select|selects|by defining|by entering|by providing)\\s+(?:a |an |the |its |their |his |her )?([^.;:]+(?:,| and )[^.;:]+)",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern MOVED_INTO = Pattern.compile("\\b(?:add|adds|adding|move|moves|assign|assigns|attach|attaches|upload|uploads)\\s+"
@@ -262,7 +263,9 @@ public final class DomainReader {
         }
         for (int i = 0; i < t.size(); i++) {
             String tag = t.tags()[i];
-            boolean gerundModifier = i < t.size() - 1 && t.isVerb(i) && t.lower(i).endsWith("ing"); // "reading status", "billing address"
+            // "reading status", "billing address": a gerund naming a kind of an attribute word, not "recording stock levels"
+            boolean gerundModifier = i == 0 && t.size() == 2 && t.isVerb(i) && t.lower(i).endsWith("ing")
+                    && Vocabulary.ATTRIBUTE_WORDS.contains(Inflection.singular(t.lower(1)));
             if (!(t.isNoun(i) || gerundModifier || tag.equals("ADJ") || tag.equals("NUM") || tag.equals("PUNCT") || tag.equals("ADP") && t.lower(i).equals("of"))) {
                 return false;
             }
@@ -369,7 +372,7 @@ public final class DomainReader {
     /** Field lists: "with fields: name, description", "Books track title, author, and total pages", "enter title and author". */
     private void readLists(DesignContext ctx, Statement s, DomainReading r) {
         // abbreviation dots are no sentence ends: "status (e.g., draft / published) and current page" is one list
-        String text = ABBREVIATIONS.matcher(s.text()).replaceAll(m -> m.group().replace(".", ""));
+        String text = ABBREVIATIONS.matcher(s.text()).replaceAll(" ");
         Matcher m = FIELD_LIST.matcher(text);
         while (m.find()) {
             String before = text.substring(0, m.start());

@@ -21,6 +21,8 @@ public final class EntityPass implements DesignPass {
     static final double THRESHOLD = 4.0;
     static final double THRESHOLD_WITH_PLAN = 9.0;
     static final double DETAILED_PLAN_SHARE = 0.5;
+    /** Nouns that stand for whatever thing the text is about; alone they name no table of their own. */
+    private static final Set<String> BARE_GENERIC = Set.of("entry", "record", "instance", "object", "element", "thing", "data", "info");
 
     @Override
     public SchemaModel apply(DesignContext ctx) {
@@ -57,6 +59,7 @@ public final class EntityPass implements DesignPass {
                 .filter(c -> c.score >= threshold && c.lowercaseMentions > 0)
                 .filter(c -> !sketch.vetoed.contains(c.name) && !Vocabulary.ATTRIBUTE_WORDS.contains(c.name))
                 .filter(c -> !c.name.equals(EntityNames.USER))
+                .filter(c -> !BARE_GENERIC.contains(c.name)) // "entries still processing" are recipes; "journal entries" stay
                 .filter(c -> !plannedAsColumn(sketch, c.name)) // "tags TEXT[]" in the plan: tags are values, not rows
                 .filter(c -> !c.name.endsWith("ing") || c.pluralMentions > 0) // gerunds ("reading status") are activities, not things
                 .sorted(Comparator.comparingDouble((DomainReading.Candidate c) -> -c.score).thenComparing(c -> c.name))
