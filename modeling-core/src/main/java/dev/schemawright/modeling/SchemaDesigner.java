@@ -24,6 +24,7 @@ import dev.schemawright.modeling.physical.IndexPass;
 import dev.schemawright.modeling.physical.KeyPass;
 import dev.schemawright.modeling.physical.NamingPass;
 import dev.schemawright.modeling.physical.OwnershipPass;
+import dev.schemawright.modeling.physical.ReferenceCyclePass;
 import dev.schemawright.modeling.physical.RowLevelSecurityPass;
 import dev.schemawright.modeling.physical.TimestampPass;
 import dev.schemawright.modeling.physical.UsersTablePass;
@@ -52,7 +53,7 @@ public final class SchemaDesigner {
                 new StackFactsPass(), new NfrFlagsPass(),
                 new EntityPass(), new AttributePass(), new RelationshipPass(),
                 new WeakEntityPass(), new TransitiveLinkPass(), new ManyToManyPass(), new LogTablePass(), new EnumerationPass(),
-                new UsersTablePass(), new ForeignKeyPass(), new TenancyPass(), new OwnershipPass(), new KeyPass(), new TimestampPass(), new SoftDeleteAuditPass(),
+                new UsersTablePass(), new ForeignKeyPass(), new TenancyPass(), new OwnershipPass(), new KeyPass(), new TimestampPass(), new SoftDeleteAuditPass(), new ReferenceCyclePass(),
                 new NamingPass(), new IndexPass(), new RowLevelSecurityPass(),
                 new DecisionPass(), new OpenQuestionPass());
     }

@@ -85,7 +85,7 @@ public final class UsersTablePass implements DesignPass {
             boolean hasLogin = cols.stream().anyMatch(c -> c.name().equals("email") || c.name().equals("username"));
             if (!hasLogin) {
                 cols.add(new Column("email", ColumnType.varchar(255), false, null, false, "login identifier", List.of()));
-                uniques.add(new UniqueConstraint("user_email_key", List.of("email"), List.of()));
+                uniques.add(new UniqueConstraint(u.name() + "_email_key", List.of("email"), List.of()));
             }
             if (cols.stream().noneMatch(c -> c.name().startsWith("password"))) {
                 cols.add(new Column("password_hash", ColumnType.of(TypeKind.TEXT), false, null, false, "never the password itself", List.of()));

@@ -251,4 +251,30 @@ class PhysicalPassesTest {
         assertThat(after.tables().get(1).name()).isEqualTo("series");
         assertThat(after.tables().get(2).name().getBytes(java.nio.charset.StandardCharsets.UTF_8).length).isLessThanOrEqualTo(63);
     }
+
+    @Test
+    void aCycleOfRequiredReferencesGetsOneOptionalLink() {
+        Table warehouse = Table.of("warehouse", TableKind.ENTITY, List.of(Column.of("id", ColumnType.of(TypeKind.UUID), false),
+                        new Column("user_id", ColumnType.of(TypeKind.UUID), false, null, false, "owner", List.of())),
+                List.of("id")).withForeignKeys(List.of(new ForeignKey("warehouse_user_id_fkey", List.of("user_id"), null, "operator", List.of("id"),
+                FkAction.CASCADE, "owned", List.of("r1"))));
+        Table operator = Table.of("operator", TableKind.ENTITY, List.of(Column.of("id", ColumnType.of(TypeKind.UUID), false),
+                        Column.of("warehouse_id", ColumnType.of(TypeKind.UUID), false)),
+                List.of("id")).withForeignKeys(List.of(new ForeignKey("operator_warehouse_id_fkey", List.of("warehouse_id"), null, "warehouse",
+                List.of("id"), FkAction.CASCADE, "works at", List.of("r2"))));
+        SchemaModel before = Models.empty(AuthProvider.APPLICATION).withTables(List.of(warehouse, operator));
+        SchemaModel after = new ReferenceCyclePass().apply(Models.context(before));
+        assertThat(ModelText.of(after)).isEqualTo("""
+                table warehouse entity pk[id]
+                  id uuid not null
+                  user_id uuid
+                  fk [user_id] -> operator[id] on delete set_null
+                table operator entity pk[id]
+                  id uuid not null
+                  warehouse_id uuid not null
+                  fk [warehouse_id] -> warehouse[id] on delete cascade
+                """);
+        assertThat(after.decisions()).extracting(d -> d.id()).containsExactly("reference-cycle-warehouse-user_id");
+        assertThat(new ReferenceCyclePass().apply(Models.context(after))).isEqualTo(after);
+    }
 }
