@@ -48,7 +48,10 @@ public final class AnswerRelationshipsPass implements DesignPass {
         }
         Relationship after = before;
         for (Claim k : fresh) {
-            after = apply(m, after, k);
+            // of answers that disagree on one aspect only the last counts (Answers.conflicts reports it)
+            if (fresh.stream().filter(o -> o.aspect() == k.aspect()).reduce((a, b) -> b).orElseThrow() == k) {
+                after = apply(m, after, k);
+            }
         }
         List<String> by = Answers.sources(fresh);
         after = new Relationship(after.from(), after.to(), after.cardinality(), after.via(), after.optional(), after.label(), Answers.plus(after.sources(), by));
@@ -59,7 +62,8 @@ public final class AnswerRelationshipsPass implements DesignPass {
         } else {
             rels.set(rels.indexOf(before), after);
         }
-        out = out.withRelationships(rels);
+        out = Answers.conflicts(out.withRelationships(rels), fresh, "the " + Questions.key(after.to()).replace('_', ' ') + " / "
+                + Questions.key(after.from()).replace('_', ' ') + " link");
         OpenQuestion asked = Questions.raisedBy(before != null ? before : after, TABLE);
         out = Answers.answered(out, asked.withAnswer(Questions.answer(asked.id(), after, TABLE), by));
         if (after.cardinality() == Cardinality.MANY_TO_MANY && fresh.stream().anyMatch(k -> k.verdict() == Verdict.REQUIRED)) {

@@ -71,7 +71,8 @@ public final class AnswerSharingPass implements DesignPass {
             answer = Questions.keptByEachUser(NamingPass.tableName(t.name()));
         }
         Table answered = next.withSources(Answers.plus(next.sources(), by));
-        SchemaModel out = m.withTables(m.tables().stream().map(x -> x.name().equals(t.name()) ? answered : x).toList());
+        SchemaModel out = Answers.conflicts(m.withTables(m.tables().stream().map(x -> x.name().equals(t.name()) ? answered : x).toList()), fresh,
+                "whether " + NamingPass.tableName(t.name()).replace('_', ' ') + " are shared");
         return Answers.answered(out, Questions.sharing(t.name(), NamingPass::tableName, "", t.sources()).withAnswer(answer, by));
     }
 

@@ -62,6 +62,19 @@ final class Answers {
         return m.withOpenQuestions(out);
     }
 
+    /** Answers that disagree on one aspect of one subject (several / one, shared / private): the later one is applied, and the model says so. */
+    static SchemaModel conflicts(SchemaModel m, List<Claim> claims, String subject) {
+        SchemaModel out = m;
+        for (Aspect aspect : List.of(Aspect.CARDINALITY, Aspect.OPTIONALITY, Aspect.SHARING)) {
+            List<Claim> said = claims.stream().filter(k -> k.aspect() == aspect).toList();
+            if (said.stream().map(Claim::verdict).distinct().count() > 1) {
+                out = diagnose(out, Severity.INFO, "clarification-conflict", "Answers disagree about " + subject + "; the last one ("
+                        + said.get(said.size() - 1).source() + ") is applied", sources(said));
+            }
+        }
+        return out;
+    }
+
     static SchemaModel diagnose(SchemaModel m, Severity severity, String code, String message, List<String> sources) {
         Diagnostic d = new Diagnostic(severity, code, message, sources);
         if (m.diagnostics().contains(d)) {

@@ -225,6 +225,21 @@ class ClarificationPassesTest {
     }
 
     @Test
+    void whenAnswersDisagreeTheLastIsAppliedAndTheDisagreementReported() {
+        SchemaModel after = run(answered(decksAndCards(false), "A card can be in several decks.", "A card belongs to exactly one deck."),
+                new AnswerRelationshipsPass(), new UnappliedAnswerPass());
+        assertThat(after.relationships()).singleElement().satisfies(r -> {
+            assertThat(r.cardinality().name()).isEqualTo("ONE_TO_MANY");
+            assertThat(r.label()).isEqualTo("contains");
+        });
+        assertThat(question(after, "q-parent-card-deck").answeredBy()).containsExactly("clarifications.md#L1", "clarifications.md#L2");
+        assertThat(after.diagnostics()).singleElement().satisfies(d -> {
+            assertThat(d.code()).isEqualTo("clarification-conflict");
+            assertThat(d.message()).isEqualTo("Answers disagree about the card / deck link; the last one (clarifications.md#L2) is applied");
+        });
+    }
+
+    @Test
     void answerPassesAreIdempotent() {
         SchemaModel values = difficulty().withTables(List.of(difficulty().tables().get(0), Models.entity("deck", "name"), Models.entity("tag", "name")))
                 .withRelationships(decksAndCards(false).relationships());

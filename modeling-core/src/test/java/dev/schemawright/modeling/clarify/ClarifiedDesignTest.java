@@ -12,12 +12,8 @@ import dev.schemawright.contracts.model.TableKind;
 import dev.schemawright.contracts.requirement.InputDocument;
 import dev.schemawright.contracts.requirement.Requirement;
 import dev.schemawright.ingest.Ingestor;
-import dev.schemawright.modeling.DesignContext;
-import dev.schemawright.modeling.DesignPass;
-import dev.schemawright.modeling.ModelText;
-import dev.schemawright.modeling.Models;
+import dev.schemawright.modeling.DesignIdempotenceTest;
 import dev.schemawright.modeling.SchemaDesigner;
-import dev.schemawright.modeling.intake.StatementReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -107,16 +103,8 @@ class ClarifiedDesignTest {
 
     @Test
     void everyPassIsIdempotentAndTheDesignDeterministicWithClarifications() {
-        List<Requirement> requirements = ingest("prd.md", PRD, "tech-stack.md", STACK, "clarifications.md", CLARIFICATIONS);
-        DesignContext ctx = DesignContext.start("p", new StatementReader().read(requirements), Models.empty(dev.schemawright.contracts.model.AuthProvider.APPLICATION));
-        for (DesignPass pass : SchemaDesigner.standardProgram().passes()) {
-            SchemaModel once = pass.apply(ctx);
-            SchemaModel twice = pass.apply(ctx.withModel(once));
-            assertThat(ModelText.of(twice)).as(pass.name()).isEqualTo(ModelText.of(once));
-            assertThat(twice).as(pass.name()).isEqualTo(once);
-            ctx = ctx.withModel(once);
-        }
-        assertThat(new SchemaDesigner().design("cards", requirements)).isEqualTo(new SchemaDesigner().design("cards", requirements));
+        DesignIdempotenceTest.assertEveryPassIdempotentAndTheDesignDeterministic("cards",
+                ingest("prd.md", PRD, "tech-stack.md", STACK, "clarifications.md", CLARIFICATIONS));
     }
 
     @Test
