@@ -19,8 +19,8 @@ import java.util.regex.Pattern;
  * heading; a question and its answer on one line or in one table row are one answer.
  */
 public final class ClarificationReader {
-    private static final Pattern QUESTION_MARK = Pattern.compile("^(?:q|question)\\s*\\d*\\s*[:.)]\\s*", Pattern.CASE_INSENSITIVE);
-    private static final Pattern ANSWER_MARK = Pattern.compile("^(?:a|answer)\\s*\\d*\\s*[:.)]\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern QUESTION_MARK = Pattern.compile("^(?:q|question)\\s*\\d*\\s*:\\s*", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ANSWER_MARK = Pattern.compile("^(?:a|answer)\\s*\\d*\\s*:\\s*", Pattern.CASE_INSENSITIVE);
     /** After an id at the start of an answer: "q-parent-card-deck: no, ...", "q-m2m-card_tag — yes". */
     private static final Pattern AFTER_ID = Pattern.compile("^[\\s:=—–\\-.)]+");
     private static final List<String> QUESTION_KEYS = List.of("q", "question", "id", "question id", "open question");

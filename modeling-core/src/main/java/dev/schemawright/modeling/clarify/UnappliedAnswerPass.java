@@ -32,7 +32,7 @@ public final class UnappliedAnswerPass implements DesignPass {
         }
         String said = quote(c.answer().isBlank() ? c.question() : c.answer());
         boolean open = c.questionId() != null && m.openQuestions().stream().anyMatch(q -> q.id().equals(c.questionId()) && !q.answered());
-        String message = c.questionId() == null ? "Not applied, the design could not map this answer to its tables: " + said
+        String message = c.questionId() == null ? "Not applied, the design could not map this answer to its tables (a new requirement belongs in the PRD or the planning notes): " + said
                 : open ? c.questionId() + " stays open, the answer was not understood: " + said
                 : c.questionId() + " is not a question this design asks (its tables may have other names now): " + said;
         return Answers.diagnose(m, Severity.WARNING, UNMAPPED, message, List.of(c.source()));

@@ -74,8 +74,9 @@ public final class OwnershipPass implements DesignPass {
             return false;
         }
         // a required parent carries the ownership; an optional one ("a book may belong to a series") does not
-        boolean hasParent = t.foreignKeys().stream().anyMatch(f -> !f.external() && t.column(f.columns().get(0)).map(c -> !c.nullable()).orElse(true))
-                || m.relationships().stream().anyMatch(r -> r.to().equals(t.name()) && !r.optional()
+        // ... unless the parent is shared reference data (LOOKUP), which has no owner to pass on
+        boolean hasParent = t.foreignKeys().stream().anyMatch(f -> !f.external() && !shared(m, f.refTable()) && t.column(f.columns().get(0)).map(c -> !c.nullable()).orElse(true))
+                || m.relationships().stream().anyMatch(r -> r.to().equals(t.name()) && !r.optional() && !shared(m, r.from())
                 && r.cardinality() != dev.schemawright.contracts.model.Cardinality.MANY_TO_MANY);
         // what a user does to something (an attempt at a quiz, an import of a recipe, a log entry) records who did it
         boolean activity = t.kind() == TableKind.LOG || ACTIVITY.contains(t.name().substring(t.name().lastIndexOf('_') + 1));
@@ -88,6 +89,10 @@ public final class OwnershipPass implements DesignPass {
         }
         DomainReading.Candidate c = prose.candidates.get(t.name());
         return c == null || !shared(c);
+    }
+
+    private static boolean shared(SchemaModel m, String table) {
+        return m.table(table).filter(t -> t.kind() == TableKind.LOOKUP).isPresent();
     }
 
     private static boolean shared(DomainReading.Candidate c) {

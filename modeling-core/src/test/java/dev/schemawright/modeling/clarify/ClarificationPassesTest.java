@@ -167,6 +167,18 @@ class ClarificationPassesTest {
     }
 
     @Test
+    void aSharedParentPassesOnNoOwnerSoItsChildrenKeepTheirOwn() {
+        SchemaModel books = Models.empty(AuthProvider.SUPABASE).withTables(List.of(Models.entity("series", "title"), Models.entity("book", "title")))
+                .withRelationships(List.of(Models.oneToMany("series", "book")));
+        SchemaModel after = run(answered(books, "Series are shared by all users."), new UsersTablePass(), new ForeignKeyPass(), new AnswerSharingPass(),
+                new OwnershipPass());
+        assertThat(after.table("series").orElseThrow().hasColumn("user_id")).isFalse();
+        assertThat(after.table("book").orElseThrow().hasColumn("user_id")).isTrue();
+        SchemaModel unanswered = run(Models.context(books), new UsersTablePass(), new ForeignKeyPass(), new OwnershipPass());
+        assertThat(unanswered.table("book").orElseThrow().hasColumn("user_id")).as("a private parent carries the owner").isFalse();
+    }
+
+    @Test
     void eachUserKeepingTheirOwnGivesATableAnOwner() {
         SchemaModel languages = Models.empty(AuthProvider.SUPABASE).withTables(List.of(Models.entity("language", "code")));
         SchemaModel after = run(answered(languages, "Q: Are languages shared by all users, or does each user keep their own?", "A: Each user keeps their own languages."),
@@ -218,7 +230,8 @@ class ClarificationPassesTest {
         assertThat(after.openQuestions()).noneMatch(OpenQuestion::answered);
         assertThat(after.diagnostics()).extracting(Diagnostic::code).containsOnly("clarification-unmapped");
         assertThat(after.diagnostics()).extracting(Diagnostic::message).containsExactly(
-                "Not applied, the design could not map this answer to its tables: \"Categories are shared by all users.\"",
+                "Not applied, the design could not map this answer to its tables (a new requirement belongs in the PRD or the planning notes): "
+                        + "\"Categories are shared by all users.\"",
                 "q-parent-card-deck stays open, the answer was not understood: \"let us decide later\"",
                 "q-values-invoice is not a question this design asks (its tables may have other names now): \"yes\"");
         assertThat(after.diagnostics()).extracting(d -> d.sources().get(0)).containsExactly("clarifications.md#L1", "clarifications.md#L2", "clarifications.md#L3");

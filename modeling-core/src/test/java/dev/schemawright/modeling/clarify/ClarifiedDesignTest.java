@@ -102,6 +102,21 @@ class ClarifiedDesignTest {
     }
 
     @Test
+    void aClarificationsDocumentIsNotReadAsRequirementsSoTheQuestionsItAnswersKeepTheirIds() {
+        SchemaModel asked = new SchemaDesigner().design("cards", ingest("prd.md", PRD, "tech-stack.md", STACK));
+        String nothingApplies = """
+                # Questions
+
+                Q: Must every deck belong to a category?
+                - q-optional-deck-category: yes, every deck must belong to a category.
+                Comments are moderated.
+                """;
+        SchemaModel again = new SchemaDesigner().design("cards", ingest("prd.md", PRD, "tech-stack.md", STACK, "questions.md", nothingApplies));
+        assertThat(again.withDiagnostics(asked.diagnostics())).isEqualTo(asked);
+        assertThat(again.diagnostics()).extracting(Diagnostic::code).containsOnly("clarification-unmapped").hasSize(2);
+    }
+
+    @Test
     void everyPassIsIdempotentAndTheDesignDeterministicWithClarifications() {
         DesignIdempotenceTest.assertEveryPassIdempotentAndTheDesignDeterministic("cards",
                 ingest("prd.md", PRD, "tech-stack.md", STACK, "clarifications.md", CLARIFICATIONS));
