@@ -96,14 +96,20 @@ final class AnswerInterpreter {
     List<Claim> claims(Clarification c) {
         List<Claim> asked = asked(c);
         Optional<Claim> askedValues = asked.stream().filter(a -> a.aspect() == Aspect.VALUES).findFirst();
-        List<Claim> content = read(lower(c.answer()), c.source(), askedValues.orElse(null));
+        String answer = lower(c.answer());
+        if (!asked.isEmpty()) {
+            // "they are never shared", "it can be in several decks": the pronoun is what the question asked about
+            String subject = asked.get(0).subject().replace('_', ' ');
+            answer = answer.replaceAll("\\b(?:they|these|those)\\b", Matcher.quoteReplacement(Inflection.plural(subject)))
+                    .replaceAll("\\bit\\b", Matcher.quoteReplacement(subject));
+        }
+        List<Claim> content = read(answer, c.source(), askedValues.orElse(null));
         if (asked.isEmpty()) {
             return content;
         }
         List<Claim> out = new ArrayList<>();
         boolean answersIt = content.stream().anyMatch(k -> asked.stream().anyMatch(k::sameSubject));
         if (!answersIt && c.first()) {
-            String answer = lower(c.answer());
             for (Claim a : asked) {
                 if (YES.matcher(answer).find()) {
                     out.add(a.withSource(c.source()));
@@ -215,7 +221,7 @@ final class AnswerInterpreter {
             relationship(out, only ? Verdict.ONE : Verdict.SEVERAL, m.group(1), m.group(4), source);
         });
         // a card belongs to exactly one deck / each card must be in a deck / a card can belong to a deck (optional)
-        shape("\\b" + e + "\\b" + MIDDLE + "\\s+(?:" + IN + "|has|have|needs?|requires?)\\s+(exactly one|only one|just one|one and only one|a single|one|a|an)\\s+" + e + "\\b",
+        shape("\\b" + e + "\\b" + MIDDLE + "\\s+(?:" + IN + "|has|have|needs?|requires?)\\s+(exactly one|only one|just one|one and only one|a single|one|a|an|its|their)\\s+" + e + "\\b",
                 (m, text, source, out) -> {
                     String middle = m.group(2);
                     boolean loose = m.group(3).equals("a") || m.group(3).equals("an");
@@ -251,7 +257,7 @@ final class AnswerInterpreter {
                     }
                 });
         // categories are shared by all users / tags are not shared / are categories global
-        shape("\\b" + e + "\\b\\s+(is|are|should be|will be|must be|can be|isn't|aren't|is not|are not|should not be|shouldn't be)\\s+(?:shared|global|common|public)\\b"
+        shape("\\b" + e + "\\b\\s+((?:is|are|should|will|must|can|isn't|aren't|shouldn't|won't|cannot)(?:\\s+(?:not|never|always|all|be|generally))*)\\s+(?:shared|global|common|public)\\b"
                 + "(?!\\s+(?:between|across|among)\\s+" + D + e + ")",
                 (m, text, source, out) -> sharing(out, NEGATION.matcher(m.group(2)).find() ? Verdict.PRIVATE : Verdict.SHARED, m.group(1), source));
         shape("^(?:are|is)\\s+(?:the\\s+)?" + e + "\\s+(?:shared|global|common)\\b", (m, text, source, out) -> sharing(out, Verdict.SHARED, m.group(1), source));

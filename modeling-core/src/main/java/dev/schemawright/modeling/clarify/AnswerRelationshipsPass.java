@@ -119,7 +119,8 @@ public final class AnswerRelationshipsPass implements DesignPass {
             } else if (before.optional() != after.optional()) {
                 out = out.withTables(out.tables().stream().map(t -> t.name().equals(after.to()) ? withOptional(t, after) : t).toList());
             }
-        } else if (after.cardinality() != Cardinality.MANY_TO_MANY && out.table(before.via()).filter(t -> t.kind() == TableKind.JOIN).isPresent()) {
+        } else if (after.cardinality() != Cardinality.MANY_TO_MANY && out.table(before.via()).isPresent()) {
+            // the link table a plan named (the many-to-many pass has not made it a JOIN yet) has nothing left to link
             out = out.withTables(out.tables().stream().filter(t -> !t.name().equals(before.via())).toList());
             out = Answers.diagnose(out, Severity.INFO, "clarification-dropped-join-table", "The join table " + before.via() + " is gone: each "
                     + Questions.key(after.to()) + " now has one " + Questions.key(after.from()), after.sources());

@@ -44,6 +44,7 @@ class AnswerInterpreterTest {
             A card belongs to exactly one deck.                     | ONE card deck; REQUIRED card deck
             Each card must belong to a deck.                        | ONE card deck; REQUIRED card deck
             A card can belong to a deck.                            | OPTIONAL card deck
+            Cards belong to their deck.                             | ONE card deck
             A card can exist without a deck.                        | OPTIONAL card deck
             A card cannot exist without its deck.                   | REQUIRED card deck
             Cards don't need a deck.                                | OPTIONAL card deck
@@ -54,6 +55,8 @@ class AnswerInterpreterTest {
             A recipe step can be reused in several recipes.         | SEVERAL recipe_step recipe
             Tags are shared by all users.                           | SHARED tag
             Tags are not shared.                                    | PRIVATE tag
+            Tags are never shared.                                  | PRIVATE tag
+            Tags should always be shared.                           | SHARED tag
             All users see the same tags.                            | SHARED tag
             Tags are predefined.                                    | SHARED tag
             Each user keeps their own tags.                         | PRIVATE tag
@@ -85,6 +88,8 @@ class AnswerInterpreterTest {
             Is the list of values for card difficulty (easy, medium, hard) complete?   | No, also 'expert'.                 | ADDED card difficulty [expert]
             Is the list of values for card difficulty (easy, medium, hard) complete?   | No.                                | ''
             Can a card be in several decks?                                            | Yes                                | SEVERAL card deck
+            Can a card belong to more than one deck?                                   | It can be in several decks.        | SEVERAL card deck
+            Are tags shared by all users, or does each user keep their own?            | they belong to a user, they are never shared | PRIVATE tag
             Can a card exist without a deck?                                           | Yes                                | OPTIONAL card deck
             Can a card exist without a deck?                                           | Maybe later.                       | ''
             """)

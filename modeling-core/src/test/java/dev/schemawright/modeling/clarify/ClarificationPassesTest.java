@@ -114,6 +114,21 @@ class ClarificationPassesTest {
     }
 
     @Test
+    void aJoinTableAPlanNamedGoesWhenTheLinkIsSingleValued() {
+        SchemaModel planned = Models.empty(AuthProvider.APPLICATION).withTables(List.of(Models.entity("recipe", "title"), Models.entity("category", "name"),
+                Models.entity("recipe_category", "category_id", "recipe_id"))).withRelationships(List.of(new Relationship("recipe", "category",
+                dev.schemawright.contracts.model.Cardinality.MANY_TO_MANY, "recipe_category", true, "linked via recipe_category", List.of("plan#L9"))));
+        SchemaModel after = run(answered(planned, "q-m2m-recipe_category: no, a recipe has exactly one category."), new AnswerRelationshipsPass(),
+                new ManyToManyPass(), new ForeignKeyPass());
+        assertThat(after.tables()).extracting(Table::name).containsExactly("recipe", "category");
+        assertThat(after.table("recipe").orElseThrow().foreignKeys()).singleElement().satisfies(f -> {
+            assertThat(f.refTable()).isEqualTo("category");
+            assertThat(f.onDelete()).isEqualTo(FkAction.RESTRICT);
+        });
+        assertThat(after.diagnostics()).extracting(Diagnostic::code).containsExactly("clarification-dropped-join-table");
+    }
+
+    @Test
     void aCardThatCanExistWithoutADeckHasAnOptionalParent() {
         SchemaModel after = run(answered(decksAndCards(false), "A card can exist without a deck."), new AnswerRelationshipsPass(), new ForeignKeyPass());
         Table card = after.table("card").orElseThrow();
