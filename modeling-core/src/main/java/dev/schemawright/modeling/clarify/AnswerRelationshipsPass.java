@@ -64,7 +64,11 @@ public final class AnswerRelationshipsPass implements DesignPass {
         }
         out = Answers.conflicts(out.withRelationships(rels), fresh, "the " + Questions.key(after.to()).replace('_', ' ') + " / "
                 + Questions.key(after.from()).replace('_', ' ') + " link");
+        // a link the design did not have raised no question and took no assumption: the answer introduced it
         OpenQuestion asked = Questions.raisedBy(before != null ? before : after, TABLE);
+        if (before == null) {
+            asked = new OpenQuestion(asked.id(), asked.question(), "", List.of());
+        }
         out = Answers.answered(out, asked.withAnswer(Questions.answer(asked.id(), after, TABLE), by));
         if (after.cardinality() == Cardinality.MANY_TO_MANY && fresh.stream().anyMatch(k -> k.verdict() == Verdict.REQUIRED)) {
             out = Answers.diagnose(out, Severity.INFO, "clarification-kept-many-to-many", "A join table cannot require a " + Questions.key(after.to())

@@ -129,6 +129,20 @@ class ClarificationPassesTest {
     }
 
     @Test
+    void aLinkTheDesignDidNotHaveIsAddedAndRecordedAsNeverAsked() {
+        SchemaModel unlinked = decksAndCards(false).withRelationships(List.of());
+        SchemaModel after = run(answered(unlinked, "Each card belongs to exactly one deck."), new AnswerRelationshipsPass(), new ForeignKeyPass());
+        assertThat(after.table("card").orElseThrow().foreignKeys()).singleElement().satisfies(f -> {
+            assertThat(f.refTable()).isEqualTo("deck");
+            assertThat(f.onDelete()).isEqualTo(FkAction.CASCADE);
+        });
+        OpenQuestion q = question(after, "q-parent-card-deck");
+        assertThat(q.assumption()).isEmpty();
+        assertThat(q.sources()).isEmpty();
+        assertThat(q.answer()).isEqualTo("No: each card has exactly one deck (cards.deck_id, one-to-many).");
+    }
+
+    @Test
     void aCardThatCanExistWithoutADeckHasAnOptionalParent() {
         SchemaModel after = run(answered(decksAndCards(false), "A card can exist without a deck."), new AnswerRelationshipsPass(), new ForeignKeyPass());
         Table card = after.table("card").orElseThrow();
