@@ -1,10 +1,12 @@
 package dev.schemawright.modeling.clarify;
 
+import dev.schemawright.contracts.model.OpenQuestion;
 import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.model.Severity;
 import dev.schemawright.modeling.DesignContext;
 import dev.schemawright.modeling.DesignPass;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Nothing a clarifications document says is dropped silently: an answer that answered no question and changed nothing
@@ -31,10 +33,17 @@ public final class UnappliedAnswerPass implements DesignPass {
             return m;
         }
         String said = quote(c.answer().isBlank() ? c.question() : c.answer());
-        boolean open = c.questionId() != null && m.openQuestions().stream().anyMatch(q -> q.id().equals(c.questionId()) && !q.answered());
-        String message = c.questionId() == null ? "Not applied, the design could not map this answer to its tables (a new requirement belongs in the PRD or the planning notes): " + said
-                : open ? c.questionId() + " stays open, the answer was not understood: " + said
-                : c.questionId() + " is not a question this design asks (its tables may have other names now): " + said;
+        Optional<OpenQuestion> asked = m.openQuestions().stream().filter(q -> q.id().equals(c.questionId())).findFirst();
+        String message;
+        if (c.questionId() == null) {
+            message = "Not applied, the design could not map this answer to its tables (a new requirement belongs in the PRD or the planning notes): " + said;
+        } else if (asked.isEmpty()) {
+            message = c.questionId() + " is not a question this design asks (its tables may have other names now): " + said;
+        } else if (asked.get().answered()) {
+            message = c.questionId() + " is answered by " + String.join(", ", asked.get().answeredBy()) + "; this answer was not understood: " + said;
+        } else {
+            message = c.questionId() + " stays open, the answer was not understood: " + said;
+        }
         return Answers.diagnose(m, Severity.WARNING, UNMAPPED, message, List.of(c.source()));
     }
 

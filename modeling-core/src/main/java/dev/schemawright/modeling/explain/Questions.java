@@ -26,7 +26,7 @@ public final class Questions {
     public static final String SHARED = "q-shared-";
     public static final String VALUES = "q-values-";
     /** Any question id in a text ("q-parent-card-deck: no, ..."); table names use '_', never '-'. */
-    public static final Pattern ID = Pattern.compile("\\bq-(?:m2m|optional|parent|enum|shared|values)-[a-z0-9_]+(?:-[a-z0-9_]+)?\\b");
+    public static final Pattern ID = Pattern.compile("\\bq-(?:m2m|optional|parent|enum|shared|values)-[a-z0-9_]{1,63}(?:-[a-z0-9_]{1,63})?\\b");
 
     // a product owner who quotes a question back (lower case, articles loose): the groups name the subjects
     public static final Pattern RESTATED_PARENT = Pattern.compile("^can (?:a|an) (.+?) belong to more than one (.+?)\\W*$");

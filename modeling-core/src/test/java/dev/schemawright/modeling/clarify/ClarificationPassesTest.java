@@ -252,7 +252,7 @@ class ClarificationPassesTest {
     @Test
     void whatCannotBeMappedStaysOpenAndIsReported() {
         SchemaModel after = run(answered(decksAndCards(false), "Categories are shared by all users.", "q-parent-card-deck: let us decide later",
-                        "q-values-invoice: yes"),
+                        "q-values-invoice: yes", "q-" + "shared-" + "x".repeat(400) + ": yes"),
                 new AnswerRelationshipsPass(), new AnswerSharingPass(), new OpenQuestionPass(), new UnappliedAnswerPass());
         assertThat(after.openQuestions()).filteredOn(q -> q.id().equals("q-parent-card-deck")).singleElement()
                 .satisfies(q -> assertThat(q.answered()).isFalse());
@@ -262,8 +262,19 @@ class ClarificationPassesTest {
                 "Not applied, the design could not map this answer to its tables (a new requirement belongs in the PRD or the planning notes): "
                         + "\"Categories are shared by all users.\"",
                 "q-parent-card-deck stays open, the answer was not understood: \"let us decide later\"",
-                "q-values-invoice is not a question this design asks (its tables may have other names now): \"yes\"");
-        assertThat(after.diagnostics()).extracting(d -> d.sources().get(0)).containsExactly("clarifications.md#L1", "clarifications.md#L2", "clarifications.md#L3");
+                "q-values-invoice is not a question this design asks (its tables may have other names now): \"yes\"",
+                "Not applied, the design could not map this answer to its tables (a new requirement belongs in the PRD or the planning notes): \""
+                        + ("q-shared-" + "x".repeat(400)).substring(0, 160) + "…\"");
+        assertThat(after.diagnostics()).extracting(d -> d.sources().get(0))
+                .containsExactly("clarifications.md#L1", "clarifications.md#L2", "clarifications.md#L3", "clarifications.md#L4");
+    }
+
+    @Test
+    void aSecondAnswerToAnAnsweredQuestionThatSaysNothingIsReported() {
+        SchemaModel after = run(answered(decksAndCards(false), "q-parent-card-deck: yes", "q-parent-card-deck: perhaps"),
+                new AnswerRelationshipsPass(), new OpenQuestionPass(), new UnappliedAnswerPass());
+        assertThat(after.diagnostics()).extracting(Diagnostic::message)
+                .containsExactly("q-parent-card-deck is answered by clarifications.md#L1; this answer was not understood: \"perhaps\"");
     }
 
     @Test
