@@ -52,8 +52,7 @@ final class AnswerInterpreter {
 
     private final SchemaModel model;
     private final Map<String, String> formToTable = new LinkedHashMap<>();
-    private final List<Pattern[]> columnForms = new ArrayList<>();
-    private final List<String[]> columnTargets = new ArrayList<>();
+    private final List<ColumnMention> columns = new ArrayList<>();
     private final List<Shape> shapes = new ArrayList<>();
 
     /** What a match of one sentence shape claims. */
@@ -62,6 +61,13 @@ final class AnswerInterpreter {
     }
 
     private record Shape(Pattern pattern, Reading reading) {
+    }
+
+    /** How a text names a column: with its table ("card difficulty", "difficulty of a card") or bare ("difficulty"). */
+    private record ColumnMention(String table, String column, Pattern qualified, Pattern bare) {
+        Pattern form(boolean withTable) {
+            return withTable ? qualified : bare;
+        }
     }
 
     AnswerInterpreter(SchemaModel model) {
@@ -83,10 +89,8 @@ final class AnswerInterpreter {
                 if (valued(t, c)) {
                     String col = Pattern.quote(c.name().replace('_', ' '));
                     String tab = "(?:" + Pattern.quote(Questions.key(t.name()).replace('_', ' ')) + "|" + Pattern.quote(Inflection.plural(t.name()).replace('_', ' ')) + ")";
-                    columnForms.add(new Pattern[] {
-                            Pattern.compile("\\b(?:" + tab + "(?:'s|’s)?\\s+" + col + "|" + col + "\\s+of\\s+" + D + tab + ")\\b"),
-                            Pattern.compile("\\b" + col + "(?:s|es)?\\b")});
-                    columnTargets.add(new String[] {t.name(), c.name()});
+                    columns.add(new ColumnMention(t.name(), c.name(), Pattern.compile("\\b(?:" + tab + "(?:'s|’s)?\\s+" + col + "|" + col + "\\s+of\\s+" + D + tab + ")\\b"),
+                            Pattern.compile("\\b" + col + "(?:s|es)?\\b")));
                 }
             }
         }
@@ -298,42 +302,38 @@ final class AnswerInterpreter {
 
     /** "Difficulty can also be 'expert'", "the status of an order is one of new, paid, shipped", "the list is complete". */
     private Claim values(String text, String source, Claim defaultColumn) {
-        String[] target = null;
+        String table = null;
+        String column = null;
         int after = 0;
-        for (int form = 0; form < 2 && target == null; form++) {
+        for (boolean withTable : List.of(true, false)) {
             // "card difficulty" / "difficulty of a card" first, then a bare "difficulty"
-            List<Integer> hits = new ArrayList<>();
+            List<ColumnMention> hits = new ArrayList<>();
             List<Integer> ends = new ArrayList<>();
-            for (int i = 0; i < columnForms.size(); i++) {
-                Matcher m = columnForms.get(i)[form].matcher(text);
+            for (ColumnMention c : columns) {
+                Matcher m = c.form(withTable).matcher(text);
                 if (m.find()) {
-                    hits.add(i);
+                    hits.add(c);
                     ends.add(m.end());
                 }
             }
-            if (hits.size() > 1) {
-                // a bare column name several tables have means the one with a value list, if only one has
-                List<Integer> listed = new ArrayList<>();
-                for (int h = 0; h < hits.size(); h++) {
-                    String[] c = columnTargets.get(hits.get(h));
-                    if (checkOf(c[0], c[1]).isPresent()) {
-                        listed.add(h);
-                    }
-                }
-                if (listed.size() == 1) {
-                    hits = List.of(hits.get(listed.get(0)));
-                    ends = List.of(ends.get(listed.get(0)));
-                }
+            // a bare column name several tables have means the one with a value list, if only one has
+            List<ColumnMention> listed = hits.stream().filter(c -> checkOf(c.table(), c.column()).isPresent()).toList();
+            if (hits.size() > 1 && listed.size() == 1) {
+                ends = List.of(ends.get(hits.indexOf(listed.get(0))));
+                hits = listed;
             }
             if (hits.size() == 1) {
-                target = columnTargets.get(hits.get(0));
+                table = hits.get(0).table();
+                column = hits.get(0).column();
                 after = ends.get(0);
+                break;
             }
         }
-        if (target == null && defaultColumn != null) {
-            target = new String[] {defaultColumn.subject(), defaultColumn.other()};
+        if (table == null && defaultColumn != null) {
+            table = defaultColumn.subject();
+            column = defaultColumn.other();
         }
-        if (target == null) {
+        if (table == null) {
             return null;
         }
         String rest = text.substring(after);
@@ -367,7 +367,7 @@ final class AnswerInterpreter {
         } else {
             return null;
         }
-        return new Claim(v, target[0], target[1], values, source);
+        return new Claim(v, table, column, values, source);
     }
 
     private static void add(List<String> values, String raw) {

@@ -8,7 +8,6 @@ import dev.schemawright.contracts.model.Relationship;
 import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.model.Severity;
 import dev.schemawright.contracts.model.Table;
-import dev.schemawright.contracts.model.TableKind;
 import dev.schemawright.modeling.DesignContext;
 import dev.schemawright.modeling.DesignPass;
 import dev.schemawright.modeling.clarify.Claim.Aspect;
@@ -176,9 +175,9 @@ public final class AnswerRelationshipsPass implements DesignPass {
         return null;
     }
 
+    /** A table already named after both ("family_member") is their link: the many-to-many pass makes it the join table. */
     private static String joinName(SchemaModel m, String from, String to) {
-        String name = from + "_" + to;
-        return m.table(name).filter(t -> t.kind() != TableKind.JOIN).isPresent() ? name + "_link" : name;
+        return m.table(to + "_" + from).isPresent() && m.table(from + "_" + to).isEmpty() ? to + "_" + from : from + "_" + to;
     }
 
     private static String pairKey(String a, String b) {
