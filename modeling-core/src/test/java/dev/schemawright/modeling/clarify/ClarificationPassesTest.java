@@ -143,6 +143,16 @@ class ClarificationPassesTest {
     }
 
     @Test
+    void aTableNamedAfterBothSidesBecomesTheirJoinTable() {
+        SchemaModel families = Models.empty(AuthProvider.APPLICATION).withTables(List.of(Models.entity("family", "name"), Models.entity("member", "nickname"),
+                Models.entity("family_member", "role"))).withRelationships(List.of(Models.oneToMany("family", "member")));
+        SchemaModel after = run(answered(families, "A member can belong to several families."), new AnswerRelationshipsPass(), new ManyToManyPass());
+        assertThat(after.tables()).extracting(Table::name).containsExactly("family", "member", "family_member");
+        assertThat(after.table("family_member").orElseThrow().kind().name()).isEqualTo("JOIN");
+        assertThat(after.table("family_member").orElseThrow().foreignKeys()).extracting(ForeignKey::refTable).containsExactly("family", "member");
+    }
+
+    @Test
     void aCardThatCanExistWithoutADeckHasAnOptionalParent() {
         SchemaModel after = run(answered(decksAndCards(false), "A card can exist without a deck."), new AnswerRelationshipsPass(), new ForeignKeyPass());
         Table card = after.table("card").orElseThrow();
