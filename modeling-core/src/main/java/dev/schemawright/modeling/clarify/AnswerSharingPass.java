@@ -14,6 +14,7 @@ import dev.schemawright.modeling.physical.NamingPass;
 import dev.schemawright.modeling.physical.OwnershipPass;
 import dev.schemawright.modeling.physical.UsersTablePass;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 
@@ -47,7 +48,7 @@ public final class AnswerSharingPass implements DesignPass {
         }
         List<String> by = Answers.sources(fresh);
         if (t.kind() != TableKind.ENTITY && t.kind() != TableKind.LOOKUP) {
-            return Answers.diagnose(m, Severity.WARNING, Answers.NOT_APPLIED, t.name() + " is a " + t.kind().name().toLowerCase(java.util.Locale.ROOT)
+            return Answers.diagnose(m, Severity.WARNING, Answers.NOT_APPLIED, t.name() + " is a " + t.kind().name().toLowerCase(Locale.ROOT)
                     + " table; whether it is shared follows the tables it links", by);
         }
         // the last word wins when a document says both

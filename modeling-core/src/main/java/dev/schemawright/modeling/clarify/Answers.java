@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /** What the answer passes share: their claims grouped by subject, the answered-question ledger in the model, diagnostics. */
 final class Answers {
@@ -20,7 +21,7 @@ final class Answers {
     }
 
     /** Claims of one aspect family, grouped by {@code subject} in the order the documents make them. */
-    static Map<String, List<Claim>> grouped(DesignContext ctx, SchemaModel m, java.util.function.Predicate<Aspect> aspects, Function<Claim, String> subject) {
+    static Map<String, List<Claim>> grouped(DesignContext ctx, SchemaModel m, Predicate<Aspect> aspects, Function<Claim, String> subject) {
         Map<String, List<Claim>> out = new LinkedHashMap<>();
         List<Clarification> clarifications = ClarificationReader.of(ctx);
         if (clarifications.isEmpty()) {

@@ -1,6 +1,7 @@
 package dev.schemawright.modeling.clarify;
 
 import java.util.List;
+import java.util.Objects;
 
 /**
  * What one answer says about the design, in domain names: a relationship's cardinality or optionality ({@code subject}
@@ -69,6 +70,6 @@ public record Claim(Verdict verdict, String subject, String other, List<String> 
         if (aspect().relationship() && o.aspect().relationship()) {
             return subject.equals(o.subject) && other.equals(o.other) || subject.equals(o.other) && other.equals(o.subject);
         }
-        return aspect() == o.aspect() && subject.equals(o.subject) && java.util.Objects.equals(other, o.other);
+        return aspect() == o.aspect() && subject.equals(o.subject) && Objects.equals(other, o.other);
     }
 }
