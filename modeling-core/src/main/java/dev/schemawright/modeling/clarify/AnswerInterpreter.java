@@ -15,6 +15,7 @@ import dev.schemawright.modeling.domain.TypeInference;
 import dev.schemawright.modeling.explain.Questions;
 import dev.schemawright.modeling.lang.Identifiers;
 import dev.schemawright.modeling.lang.Inflection;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -371,7 +372,9 @@ final class AnswerInterpreter {
     }
 
     private static void add(List<String> values, String raw) {
-        String v = TypeInference.enumValue(raw.strip().replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", ""));
+        // 'Très facile' is tres_facile: accents go before the value becomes an identifier-safe word
+        String plain = Normalizer.normalize(raw.strip(), Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
+        String v = TypeInference.enumValue(plain.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", ""));
         if (!v.isEmpty() && !values.contains(v)) {
             values.add(v);
         }

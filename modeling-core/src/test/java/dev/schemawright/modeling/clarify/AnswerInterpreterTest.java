@@ -66,6 +66,7 @@ class AnswerInterpreterTest {
             Difficulty can also be 'expert'.                        | ADDED card difficulty [expert]
             The difficulty of a card is one of easy, medium, hard, expert. | REPLACED card difficulty [easy, medium, hard, expert]
             Card difficulty can also be "very hard" or 'insane'.    | ADDED card difficulty [very_hard, insane]
+            Difficulty can also be 'Très difficile'.                | ADDED card difficulty [tres_difficile]
             The difficulty list is complete.                        | CONFIRMED card difficulty
             The recipe status is one of draft or published.         | REPLACED recipe status [draft, published]
             Status can be anything.                                 | ''
