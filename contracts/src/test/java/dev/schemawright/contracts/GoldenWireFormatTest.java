@@ -51,6 +51,25 @@ class GoldenWireFormatTest {
         assertThat(JsonCodec.fromString(withExtra, RunFailedEvent.class)).isEqualTo(Samples.runFailedEvent());
     }
 
+    /** model.json written before questions could be answered (no answer, no answeredBy) still reads: the fields are additive. */
+    @Test
+    void modelWithOnlyOpenQuestionsFromBeforeAnswersStillDecodes() {
+        ModelReadyEvent old = JsonCodec.fromString(golden("model-ready-event-open-questions-only.json"), ModelReadyEvent.class);
+        ModelReadyEvent current = Samples.modelReadyEvent();
+        assertThat(old.model().openQuestions()).containsExactly(current.model().openQuestions().get(0));
+        assertThat(old.model().openQuestions().get(0).answered()).isFalse();
+        assertThat(old.model().openQuestions().get(0).answeredBy()).isEmpty();
+        assertThat(old.model().withOpenQuestions(current.model().openQuestions())).isEqualTo(current.model());
+    }
+
+    @Test
+    void anOpenQuestionWritesNeitherAnswerNorAnsweredBy() {
+        String open = JsonCodec.toPrettyString(Samples.modelReadyEvent().model().openQuestions().get(0));
+        assertThat(open).doesNotContain("answer");
+        assertThatThrownBy(() -> Samples.modelReadyEvent().model().openQuestions().get(0).withAnswer(null, java.util.List.of("a.md#l1")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("no answer");
+    }
+
     @Test
     void policyRulesFromBeforeTheirV1AdditionsReadAsBeforeAndTheAdditionsKeepTheirWireNames() {
         // a rule as model.json has carried it since v1.0: no orOwnerColumn

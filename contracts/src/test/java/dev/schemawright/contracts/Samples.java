@@ -86,7 +86,9 @@ final class Samples {
                 List.of(decks),
                 List.of(new Relationship("users", "decks", Cardinality.ONE_TO_MANY, null, false, "owns", src)),
                 List.of(new Decision("D1", "keys", "uuid primary keys", "bigint identity", "Supabase Auth ids are uuids", List.of("tech-stack.md#l3"))),
-                List.of(new OpenQuestion("Q1", "Can a card belong to more than one deck?", "No: a card belongs to one deck.", src)),
+                List.of(new OpenQuestion("Q1", "Can a card belong to more than one deck?", "No: a card belongs to one deck.", src),
+                        new OpenQuestion("Q2", "Are tags shared by all users?", "No: each user keeps their own tags.", src,
+                                "Yes: tags are shared reference data.", List.of("clarifications.md#l4"))),
                 List.of(new Diagnostic(Severity.INFO, "assumed-owner", "decks are owned by the authenticated user", src)));
     }
 

@@ -5,6 +5,10 @@ import dev.schemawright.contracts.model.KeyStrategy;
 import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.model.TargetStack;
 import dev.schemawright.contracts.requirement.Requirement;
+import dev.schemawright.modeling.clarify.AnswerRelationshipsPass;
+import dev.schemawright.modeling.clarify.AnswerSharingPass;
+import dev.schemawright.modeling.clarify.AnswerValuesPass;
+import dev.schemawright.modeling.clarify.UnappliedAnswerPass;
 import dev.schemawright.modeling.domain.AttributePass;
 import dev.schemawright.modeling.domain.EntityPass;
 import dev.schemawright.modeling.domain.RelationshipPass;
@@ -35,7 +39,8 @@ import java.util.List;
 /**
  * Entry point of the modeling stage: a run's requirements in, the finished schema model out. Pure Java, deterministic,
  * thread-safe; the same code runs in modeling-service and in the CLI. The design is one ordered sequence of small
- * passes: intake, domain, normalize, physical, explain.
+ * passes: intake, domain, normalize, physical, explain; the clarify passes apply a clarifications document's answers
+ * where the passes after them build on them.
  */
 public final class SchemaDesigner {
     private final DesignProgram program;
@@ -51,11 +56,12 @@ public final class SchemaDesigner {
     public static DesignProgram standardProgram() {
         return DesignProgram.sequence(
                 new StackFactsPass(), new NfrFlagsPass(),
-                new EntityPass(), new AttributePass(), new RelationshipPass(),
-                new WeakEntityPass(), new TransitiveLinkPass(), new ManyToManyPass(), new LogTablePass(), new EnumerationPass(),
-                new UsersTablePass(), new ForeignKeyPass(), new TenancyPass(), new OwnershipPass(), new KeyPass(), new TimestampPass(), new SoftDeleteAuditPass(), new ReferenceCyclePass(),
+                new EntityPass(), new AttributePass(), new RelationshipPass(), new AnswerRelationshipsPass(),
+                new WeakEntityPass(), new TransitiveLinkPass(), new ManyToManyPass(), new LogTablePass(), new AnswerValuesPass(), new EnumerationPass(),
+                new UsersTablePass(), new ForeignKeyPass(), new AnswerSharingPass(), new TenancyPass(), new OwnershipPass(), new KeyPass(), new TimestampPass(),
+                new SoftDeleteAuditPass(), new ReferenceCyclePass(),
                 new NamingPass(), new IndexPass(), new RowLevelSecurityPass(),
-                new DecisionPass(), new OpenQuestionPass());
+                new DecisionPass(), new OpenQuestionPass(), new UnappliedAnswerPass());
     }
 
     public SchemaModel design(String projectId, List<Requirement> requirements) {

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.requirement.InputDocument;
+import dev.schemawright.contracts.requirement.Requirement;
 import dev.schemawright.ingest.Ingestor;
 import dev.schemawright.modeling.intake.StatementReader;
 import java.io.IOException;
@@ -19,7 +20,7 @@ import org.junit.jupiter.params.provider.MethodSource;
  * Over the real dev corpus: every pass of the standard program is idempotent at the point where it runs
  * (p(p(m)) == p(m)), and designing twice gives equal models (determinism).
  */
-class DesignIdempotenceTest {
+public class DesignIdempotenceTest {
     static Stream<Path> projects() throws IOException {
         Path dir = Path.of("../corpus/dev");
         return Files.isDirectory(dir) ? Files.list(dir).filter(Files::isDirectory).sorted() : Stream.empty();
@@ -34,7 +35,10 @@ class DesignIdempotenceTest {
                 docs.add(new InputDocument(f.getFileName().toString(), null, Files.readAllBytes(f)));
             }
         }
-        var requirements = new Ingestor().ingest(docs).requirements();
+        assertEveryPassIdempotentAndTheDesignDeterministic(project.getFileName().toString(), new Ingestor().ingest(docs).requirements());
+    }
+
+    public static void assertEveryPassIdempotentAndTheDesignDeterministic(String id, List<Requirement> requirements) {
         DesignContext ctx = DesignContext.start("p", new StatementReader().read(requirements), Models.empty(dev.schemawright.contracts.model.AuthProvider.APPLICATION));
         for (DesignPass pass : SchemaDesigner.standardProgram().passes()) {
             SchemaModel once = pass.apply(ctx);
@@ -43,7 +47,6 @@ class DesignIdempotenceTest {
             assertThat(twice).as(pass.name()).isEqualTo(once);
             ctx = ctx.withModel(once);
         }
-        String id = project.getFileName().toString();
         assertThat(new SchemaDesigner().design(id, requirements)).isEqualTo(new SchemaDesigner().design(id, requirements));
     }
 }

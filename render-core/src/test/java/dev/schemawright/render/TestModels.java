@@ -175,7 +175,10 @@ public final class TestModels {
                         new Relationship("cards", "tags", Cardinality.MANY_TO_MANY, "card_tags", true, "tagged with", List.of("R10"))),
                 List.of(new Decision("D1", "primary keys", "uuid with gen_random_uuid()", "bigint identity",
                         "ids appear in URLs and are created offline", List.of("R3"))),
-                List.of(new OpenQuestion("Q1", "Can a card belong to more than one deck?", "No: a card belongs to exactly one deck.", List.of("R5"))),
+                List.of(new OpenQuestion("Q1", "Can a card belong to more than one deck?", "No: a card belongs to exactly one deck.", List.of("R5")),
+                        new OpenQuestion("q-shared-category", "Are categories shared by all users, or does each user keep their own?",
+                                "Shared reference data: readable by every signed-in user, written by the service role.", List.of("R7"),
+                                "Each user keeps their own: categories.user_id names the owner.", List.of("clarifications.md#L3"))),
                 List.of());
     }
 

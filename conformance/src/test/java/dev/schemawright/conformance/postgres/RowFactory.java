@@ -263,7 +263,8 @@ final class RowFactory {
                 continue;
             }
             Table members = model.table(p.rule().parentTable()).orElseThrow();
-            String key = members.name() + "\u0000" + tenantKey + "\u0000" + user;
+            // by value: the same tenant key arrives cast ('…'::uuid) through a foreign key and bare through joinOwnTenant
+            String key = members.name() + "\u0000" + uncast(tenantKey) + "\u0000" + user;
             if (memberships.add(key)) {
                 Map<String, String> types = types(members);
                 String keyCol = RowLevelSecurityProbe.physical(p.rule().parentKeyColumn());

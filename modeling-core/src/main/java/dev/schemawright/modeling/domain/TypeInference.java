@@ -146,11 +146,17 @@ public final class TypeInference {
         }
         List<String> values = new ArrayList<>();
         for (String v : m.group(1).split("\\s*(?:,|/|\\||\\bor\\b)\\s*")) {
-            String s = v.replace("'", "").strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "_");
-            if (!s.isEmpty() && s.length() <= 40 && !values.contains(s) && s.matches("[a-z][a-z0-9_]*")) {
+            String s = enumValue(v);
+            if (!s.isEmpty() && !values.contains(s)) {
                 values.add(s);
             }
         }
         return values.size() >= 2 && values.size() <= 20 ? values : List.of();
+    }
+
+    /** One listed value as a CHECK and enum keep it ("'In progress'" -> in_progress); blank when it cannot be one. */
+    public static String enumValue(String raw) {
+        String s = raw.replace("'", "").strip().toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9_]+", "_");
+        return !s.isEmpty() && s.length() <= 40 && s.matches("[a-z][a-z0-9_]*") ? s : "";
     }
 }

@@ -1,5 +1,6 @@
 package dev.schemawright.modeling.intake;
 
+import dev.schemawright.contracts.requirement.DocumentRole;
 import dev.schemawright.contracts.requirement.Requirement;
 import dev.schemawright.contracts.requirement.RequirementKind;
 import java.util.ArrayList;
@@ -27,6 +28,8 @@ public final class StatementReader {
     /** The facet ingest gives a requirement that is a code block (its language). */
     public static final String CODE_FACET = "code";
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
+    /** "Q: ...", "**A:** ...": a question or its answer, wherever it stands. */
+    private static final Pattern QUESTION_OR_ANSWER = Pattern.compile("^\\W*(?:q|a|question|answer)\\s*\\d*\\s*:", Pattern.CASE_INSENSITIVE);
 
     public Intake read(List<Requirement> requirements) {
         Map<String, List<Requirement>> byDocument = new TreeMap<>();
@@ -57,7 +60,8 @@ public final class StatementReader {
                         Statement h = new Statement(r.id(), RequirementKind.CONTEXT, r.source().role(), doc.getKey(), path, r.source().lineStart(),
                                 "#".repeat(Math.min(6, level + 1)) + " " + title, plain(title), Map.of());
                         docStatements.add(h);
-                        boolean excludedHeading = EXCLUDED_SECTION.matcher(lower(String.join(" > ", path.subList(0, level)))).find();
+                        boolean excludedHeading = EXCLUDED_SECTION.matcher(lower(String.join(" > ", path.subList(0, level)))).find()
+                                || r.source().role() == DocumentRole.CLARIFICATIONS;
                         (excludedHeading ? out : in).add(h);
                     }
                     previousPath = given;
@@ -85,7 +89,10 @@ public final class StatementReader {
                 }
                 Statement s = new Statement(r.id(), r.kind(), r.source().role(), doc.getKey(), headings, r.source().lineStart(), raw,
                         isCode ? raw : plain(raw), r.facets());
+                // answers to open questions are applied by the clarify passes, not read as requirements: the design they answer
+                // stays the one that asked, so its question ids stay the same
                 boolean excluded = !r.scope().buildable() || r.kind() == RequirementKind.OUT_OF_SCOPE
+                        || r.source().role() == DocumentRole.CLARIFICATIONS || QUESTION_OR_ANSWER.matcher(raw).lookingAt()
                         || EXCLUDED_SECTION.matcher(lower(String.join(" > ", sectionPath(headings, heading.matches())))).find()
                         || !isCode && EXCLUDED_SENTENCE.matcher(lower(s.text())).find();
                 if (isCode) {

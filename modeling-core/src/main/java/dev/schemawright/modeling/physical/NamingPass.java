@@ -31,10 +31,7 @@ public final class NamingPass implements DesignPass {
         Map<String, String> names = new LinkedHashMap<>();
         Set<String> used = new HashSet<>();
         for (Table t : m.tables()) {
-            String n = Identifiers.truncate(Inflection.plural(Identifiers.snake(t.name())), Identifiers.MAX_BYTES);
-            if (n.isEmpty() || Identifiers.isReserved(n)) {
-                n = Identifiers.safe(n.isEmpty() ? "entity" : n);
-            }
+            String n = tableName(t.name());
             String unique = n;
             for (int i = 2; !used.add(unique); i++) {
                 unique = Identifiers.truncate(n, Identifiers.MAX_BYTES - 3) + "_" + i;
@@ -52,5 +49,11 @@ public final class NamingPass implements DesignPass {
                 names.getOrDefault(r.to(), r.to()), r.cardinality(), r.via() == null ? null : names.getOrDefault(r.via(), r.via()),
                 r.optional(), r.label(), r.sources())).toList();
         return m.withTables(tables).withRelationships(rels);
+    }
+
+    /** The physical name a domain name gets (before de-duplication): what texts written before this pass should call a table. */
+    public static String tableName(String domainName) {
+        String n = Identifiers.truncate(Inflection.plural(Identifiers.snake(domainName)), Identifiers.MAX_BYTES);
+        return n.isEmpty() || Identifiers.isReserved(n) ? Identifiers.safe(n.isEmpty() ? "entity" : n) : n;
     }
 }

@@ -32,7 +32,6 @@ public final class OwnershipPass implements DesignPass {
     @Override
     public SchemaModel apply(DesignContext ctx) {
         SchemaModel m = ctx.model();
-        boolean supabase = m.stack().auth() == AuthProvider.SUPABASE;
         Sketch sketch = Readings.sketch(ctx);
         DomainReading prose = Readings.prose(ctx);
         // "user_id in all domain tables", "include user_id in dependent tables": the plan denormalizes the owner for direct RLS
@@ -45,17 +44,23 @@ public final class OwnershipPass implements DesignPass {
                 out.add(t);
                 continue;
             }
-            List<Column> cols = new ArrayList<>(t.columns());
-            if (cols.stream().noneMatch(c -> c.name().equals("user_id"))) {
-                KeyColumns.insert(cols, new Column("user_id", ColumnType.of(TypeKind.UUID), false,
-                        supabase ? DefaultValue.of(DefaultKind.CURRENT_USER) : null, false, "owner", t.sources().isEmpty() ? List.of() : List.of(t.sources().get(0))));
-            }
-            List<ForeignKey> fks = new ArrayList<>(t.foreignKeys());
-            fks.add(new ForeignKey(t.name() + "_user_id_fkey", List.of("user_id"), supabase ? "auth" : null, supabase ? "users" : UsersTablePass.userTable(m),
-                    List.of("id"), FkAction.CASCADE, "owned by its user: deleting the account deletes the user's rows", List.of()));
-            out.add(t.withColumns(cols).withForeignKeys(fks));
+            out.add(withOwner(m, t));
         }
         return m.withTables(out);
+    }
+
+    /** The table with its owner: user_id to auth.users (Supabase) or the users table, deleted with the account. */
+    public static Table withOwner(SchemaModel m, Table t) {
+        boolean supabase = m.stack().auth() == AuthProvider.SUPABASE;
+        List<Column> cols = new ArrayList<>(t.columns());
+        if (cols.stream().noneMatch(c -> c.name().equals("user_id"))) {
+            KeyColumns.insert(cols, new Column("user_id", ColumnType.of(TypeKind.UUID), false,
+                    supabase ? DefaultValue.of(DefaultKind.CURRENT_USER) : null, false, "owner", t.sources().isEmpty() ? List.of() : List.of(t.sources().get(0))));
+        }
+        List<ForeignKey> fks = new ArrayList<>(t.foreignKeys());
+        fks.add(new ForeignKey(t.name() + "_user_id_fkey", List.of("user_id"), supabase ? "auth" : null, supabase ? "users" : UsersTablePass.userTable(m),
+                List.of("id"), FkAction.CASCADE, "owned by its user: deleting the account deletes the user's rows", List.of()));
+        return t.withColumns(cols).withForeignKeys(fks);
     }
 
     private static boolean needsOwner(Table t, SchemaModel m, Sketch sketch, DomainReading prose, boolean ownerEverywhere) {
@@ -69,8 +74,9 @@ public final class OwnershipPass implements DesignPass {
             return false;
         }
         // a required parent carries the ownership; an optional one ("a book may belong to a series") does not
-        boolean hasParent = t.foreignKeys().stream().anyMatch(f -> !f.external() && t.column(f.columns().get(0)).map(c -> !c.nullable()).orElse(true))
-                || m.relationships().stream().anyMatch(r -> r.to().equals(t.name()) && !r.optional()
+        // ... unless the parent is shared reference data (LOOKUP), which has no owner to pass on
+        boolean hasParent = t.foreignKeys().stream().anyMatch(f -> !f.external() && !shared(m, f.refTable()) && t.column(f.columns().get(0)).map(c -> !c.nullable()).orElse(true))
+                || m.relationships().stream().anyMatch(r -> r.to().equals(t.name()) && !r.optional() && !shared(m, r.from())
                 && r.cardinality() != dev.schemawright.contracts.model.Cardinality.MANY_TO_MANY);
         // what a user does to something (an attempt at a quiz, an import of a recipe, a log entry) records who did it
         boolean activity = t.kind() == TableKind.LOG || ACTIVITY.contains(t.name().substring(t.name().lastIndexOf('_') + 1));
@@ -83,6 +89,10 @@ public final class OwnershipPass implements DesignPass {
         }
         DomainReading.Candidate c = prose.candidates.get(t.name());
         return c == null || !shared(c);
+    }
+
+    private static boolean shared(SchemaModel m, String table) {
+        return m.table(table).filter(t -> t.kind() == TableKind.LOOKUP).isPresent();
     }
 
     private static boolean shared(DomainReading.Candidate c) {

@@ -188,11 +188,19 @@ public final class DbPlanRenderer {
             out.append(Markdown.sources(dec.sources())).append('\n');
         }
         for (OpenQuestion q : m.openQuestions()) {
-            out.append("- Open question ").append(Markdown.text(q.id())).append(": ").append(Markdown.text(q.question()));
-            if (!q.assumption().isBlank()) {
-                out.append(" Assumed: ").append(Markdown.text(q.assumption()));
+            if (!q.answered()) {
+                out.append("- Open question ").append(Markdown.text(q.id())).append(": ").append(Markdown.text(q.question()));
+                if (!q.assumption().isBlank()) {
+                    out.append(" Assumed: ").append(Markdown.text(q.assumption()));
+                }
+                out.append('\n');
             }
-            out.append('\n');
+        }
+        for (OpenQuestion q : m.openQuestions()) {
+            if (q.answered()) {
+                out.append("- Answered question ").append(Markdown.text(q.id())).append(": ").append(Markdown.text(q.question()))
+                        .append(" Answer: ").append(Markdown.text(q.answer())).append(DesignDocRenderer.answeredBy(q)).append('\n');
+            }
         }
         if (m.tables().stream().anyMatch(t -> t.hasColumn("updated_at"))) {
             out.append("- `updated_at` columns are kept current by a trigger.\n");

@@ -140,7 +140,7 @@ public final class DesignDocRenderer {
                 : "Authentication is the application's" + (rls ? "; policies read the current user id from a per-transaction setting." : "."))
                 .append('\n');
         for (OpenQuestion q : m.openQuestions()) {
-            if (!q.assumption().isBlank()) {
+            if (!q.answered() && !q.assumption().isBlank()) {
                 out.append("- ").append(Markdown.text(q.assumption())).append(" (until ").append(Markdown.text(q.id())).append(" is answered)\n");
             }
         }
@@ -218,18 +218,35 @@ public final class DesignDocRenderer {
         }
 
         out.append("\n## Open Questions\n\n");
-        if (m.openQuestions().isEmpty()) {
+        List<OpenQuestion> open = m.openQuestions().stream().filter(q -> !q.answered()).toList();
+        List<OpenQuestion> answered = m.openQuestions().stream().filter(OpenQuestion::answered).toList();
+        if (open.isEmpty()) {
             out.append("None: the documents answered every question the design raised.\n");
+        } else {
+            out.append("Answer them in a clarifications document (e.g. `clarifications.md`), by id or in your own words, and design again.\n\n");
         }
         int n = 1;
-        for (OpenQuestion q : m.openQuestions()) {
+        for (OpenQuestion q : open) {
             out.append(n++).append(". **").append(Markdown.text(q.id())).append("** ").append(Markdown.text(q.question()));
             if (!q.assumption().isBlank()) {
                 out.append(" — Assumption: ").append(Markdown.text(q.assumption()));
             }
             out.append(Markdown.sources(q.sources())).append('\n');
         }
+        if (!answered.isEmpty()) {
+            out.append("\n### Answered questions\n\n");
+            n = 1;
+            for (OpenQuestion q : answered) {
+                out.append(n++).append(". **").append(Markdown.text(q.id())).append("** ").append(Markdown.text(q.question()))
+                        .append(" — Answer: ").append(Markdown.text(q.answer())).append(answeredBy(q)).append('\n');
+            }
+        }
         return out.toString();
+    }
+
+    /** " (answered by clarifications.md#L4; raised by prd.md#L6)": who answered, and what raised the question. */
+    static String answeredBy(OpenQuestion q) {
+        return " (answered by " + Markdown.text(String.join(", ", q.answeredBy())) + (q.sources().isEmpty() ? "" : "; raised by " + Markdown.text(String.join(", ", q.sources()))) + ")";
     }
 
     /** Requirement id -> the elements it caused, in model order, ids sorted. */
