@@ -65,7 +65,7 @@ public final class DomainReader {
                     continue;
                 }
                 if (s.isHeading() || worthTagging(sentence)) {
-                    TaggedSentence t = ctx.tag(sentence);
+                    TaggedSentence t = verbsAfterPluralSubjects(ctx.tag(sentence));
                     readSentence(t, s, r, roleWeight, s.isHeading());
                 } else {
                     untagged.add(new Object[] {s, sentence});
@@ -153,6 +153,7 @@ public final class DomainReader {
 
     private void readSentence(TaggedSentence t, Statement s, DomainReading r, double w, boolean heading) {
         int n = t.size();
+        activities(t, s, r, w);
         int i = 0;
         while (i < n) {
             if (!t.isNoun(i)) {
@@ -195,6 +196,9 @@ public final class DomainReader {
             if (p == null) {
                 continue;
             }
+            if (p.attribute != null && multiplied(t, start) && !Inflection.singular(t.lower(end - 1)).equals(t.lower(end - 1))) {
+                p = new Phrase(p.entity + "_" + p.attribute, null); // "several ticket types" are things, not the type of a ticket
+            }
             double score = 0.4;
             String cue = "mention";
             int v = governingVerb(t, verbAnchor);
@@ -220,6 +224,10 @@ public final class DomainReader {
             }
             if (Vocabulary.LABEL_WORDS.contains(p.entity)) {
                 score += 1.0; // categorization labels are things users create and reuse
+            }
+            if (containerSubject(t, start, end)) {
+                score += 3.0; // "each order contains one or more tickets", "a folder holds many pages"
+                cue = cue.equals("mention") ? "container" : cue;
             }
             if (multiplied(t, start)) {
                 score += 2.0; // "each deck contains many cards", "a quiz can have multiple questions"
@@ -254,6 +262,29 @@ public final class DomainReader {
                 r.attributes.add(new DomainReading.AttributeHint(p.entity, p.attribute, s.text(), s.id()));
             }
         }
+    }
+
+    /**
+     * The tagger reads "Clubs schedule meetings", "Members vote on books" as noun compounds; a bare managing verb right
+     * after a plural noun and before its object is the sentence's verb.
+     */
+    static TaggedSentence verbsAfterPluralSubjects(TaggedSentence t) {
+        String[] tags = null;
+        for (int k = 1; k + 1 < t.size(); k++) {
+            String lower = t.lower(k);
+            String before = t.lower(k - 1);
+            boolean verbWord = Vocabulary.MANAGE_VERBS.contains(lower) || Vocabulary.ACTIVITY_RECORDS.containsKey(lower);
+            boolean pluralSubject = t.isNoun(k - 1) && before.endsWith("s") && !Inflection.singular(before).equals(before);
+            String next = t.tags()[k + 1];
+            if (t.isNoun(k) && verbWord && pluralSubject && (next.equals("DET") || next.equals("NOUN") || next.equals("ADP") || next.equals("ADJ")
+                    || next.equals("PRON"))) {
+                if (tags == null) {
+                    tags = t.tags().clone();
+                }
+                tags[k] = "VERB";
+            }
+        }
+        return tags == null ? t : new TaggedSentence(t.tokens(), tags, t.lemmas());
     }
 
     /** Field names are noun phrases: nouns, adjectives, numbers; a verb means prose. */
@@ -311,8 +342,8 @@ public final class DomainReader {
     }
 
     static boolean acceptable(String word) {
-        return word.length() >= 3 && word.matches("[a-z][a-z_]*") && !Vocabulary.NOT_ENTITIES.contains(word)
-                && !Vocabulary.NOT_ENTITIES.contains(Inflection.plural(word));
+        return word.length() >= 3 && word.matches("[a-z][a-z_]*") && !Vocabulary.hardNotEntity(word)
+                && !Vocabulary.hardNotEntity(Inflection.plural(word));
     }
 
     /** The verb whose object this noun is: "create a new quiz", "add tags", "edit, and delete notes". */
@@ -330,6 +361,44 @@ public final class DomainReader {
         return -1;
     }
 
+    /**
+     * "Members vote on books", "users can rate recipes": a recordable action on a thing (see Vocabulary.ACTIVITY_RECORDS)
+     * is evidence for a table of those records, named for the action.
+     */
+    private static void activities(TaggedSentence t, Statement s, DomainReading r, double w) {
+        for (int k = 0; k + 1 < t.size(); k++) {
+            String record = Vocabulary.ACTIVITY_RECORDS.get(t.lemmas()[k]);
+            if (record == null || !t.isVerb(k)) {
+                continue;
+            }
+            int next = k + 1;
+            boolean onSomething = Set.of("on", "for", "to", "in", "at").contains(t.lower(next)) || t.isNoun(next) || "DET".equals(t.tags()[next])
+                    || "ADV".equals(t.tags()[next]);
+            if (onSomething) {
+                DomainReading.Candidate c = r.candidate(record);
+                c.score += 2.0 * w;
+                c.sources.add(s.id());
+                c.cues.add("activity");
+                c.lowercaseMentions++;
+                c.pluralMentions++;
+                // what the action is on owns the records: "vote on proposed books" -> each vote belongs to a book
+                for (int o = next; o < t.size() && o <= next + 4; o++) {
+                    if (t.isNoun(o)) {
+                        String object = Inflection.singular(t.lower(o));
+                        if (acceptable(object) && !object.equals(record)) {
+                            r.relations.add(new DomainReading.RelationHint(object, record, false, false, "activity", s.id()));
+                        }
+                        break;
+                    }
+                    if (!(Set.of("on", "for", "to", "in", "at").contains(t.lower(o)) || "DET".equals(t.tags()[o]) || "ADJ".equals(t.tags()[o])
+                            || t.isVerb(o) && t.lower(o).endsWith("ed"))) {
+                        break;
+                    }
+                }
+            }
+        }
+    }
+
     /** Managing verbs coordinated before the governing one ("create, edit and delete"), a point each, at most two. */
     private static double coordinatedVerbs(TaggedSentence t, int verb) {
         double extra = 0;
@@ -343,6 +412,26 @@ public final class DomainReader {
             }
         }
         return extra;
+    }
+
+    private static final Set<String> CONTAINING_VERBS = Set.of("have", "has", "contain", "include", "hold", "offer", "keep", "host",
+            "consist", "record", "store", "track", "list", "group");
+
+    /** The noun is the subject of a containing verb: sentence-initial (after a determiner) and followed by have/contain/hold... */
+    private static boolean containerSubject(TaggedSentence t, int start, int end) {
+        for (int k = start - 1; k >= 0; k--) {
+            if (t.lower(k).equals(";") || t.lower(k).equals(":")) {
+                break; // "...; a folder contains many pages": the clause starts here
+            }
+            if (!"DET".equals(t.tags()[k]) && !"ADJ".equals(t.tags()[k]) && !"PRON".equals(t.tags()[k])) {
+                return false;
+            }
+        }
+        int v = end;
+        if (v < t.size() && ("AUX".equals(t.tags()[v]) || t.lower(v).equals("can") || t.lower(v).equals("may"))) {
+            v++;
+        }
+        return v < t.size() && (t.isVerb(v) || "AUX".equals(t.tags()[v])) && CONTAINING_VERBS.contains(t.lemmas()[v]);
     }
 
     /** A countable collection of the noun: "many", "multiple", "several", "one or more", "a list of" right before it. */
@@ -389,6 +478,13 @@ public final class DomainReader {
                 }
             }
             if (first >= words.length) {
+                // "several ticket types, each with a name and price": the list belongs to the phrase before "each"
+                if (words[words.length - 1].equalsIgnoreCase("each")) {
+                    String owner = headBefore(text.substring(0, tl.start(1)));
+                    if (owner != null) {
+                        addList(ctx, r, owner, tl.group(2), s, true);
+                    }
+                }
                 continue;
             }
             int ownerStart = tl.start(1) + String.join(" ", java.util.Arrays.asList(words).subList(0, first)).length() + (first > 0 ? 1 : 0);
@@ -403,7 +499,7 @@ public final class DomainReader {
             }
             owner = lastWord(owner);
             // a thing described by a list of its fields is a thing of its own
-            addList(ctx, r, owner, tl.group(2), s, acceptable(owner) && !Vocabulary.ATTRIBUTE_WORDS.contains(owner));
+            addList(ctx, r, owner, tl.group(2), s, acceptable(owner));
         }
         Matcher el = ENTER_LIST.matcher(text);
         while (el.find()) {
@@ -419,6 +515,19 @@ public final class DomainReader {
     private static boolean notAField(String word) {
         return word.endsWith("ing") || word.matches(".*(ization|isation|ality|ness)")
                 || word.endsWith("ed") && TypeInference.byName(word).kind() != dev.schemawright.contracts.model.TypeKind.BOOLEAN;
+    }
+
+    /** The thing named right before a ", each ..." clause: its last word, with the word before when the last is an attribute word. */
+    private static String headBefore(String before) {
+        String[] w = before.replaceAll("[,;:\\s]+$", "").toLowerCase(Locale.ROOT).split("[^a-z]+");
+        if (w.length == 0) {
+            return null;
+        }
+        String last = Inflection.singular(w[w.length - 1]);
+        if (Vocabulary.ATTRIBUTE_WORDS.contains(last) && w.length >= 2 && acceptable(Inflection.singular(w[w.length - 2]))) {
+            return Inflection.singular(w[w.length - 2]) + "_" + last;
+        }
+        return acceptable(last) ? last : null;
     }
 
     private static String lastNoun(String before, Statement s) {

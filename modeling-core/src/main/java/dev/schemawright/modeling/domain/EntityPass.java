@@ -4,6 +4,7 @@ import dev.schemawright.contracts.model.AuthProvider;
 import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.model.Table;
 import dev.schemawright.contracts.model.TableKind;
+import dev.schemawright.contracts.requirement.DocumentRole;
 import dev.schemawright.modeling.DesignContext;
 import dev.schemawright.modeling.DesignPass;
 import dev.schemawright.modeling.lang.Vocabulary;
@@ -40,7 +41,9 @@ public final class EntityPass implements DesignPass {
             if (supabase && e.name.equals(EntityNames.USER)) {
                 continue; // Supabase Auth owns the users table
             }
-            explicit++;
+            if (!fromTechStack(ctx, e)) {
+                explicit++; // an ORM snippet in a stack note is an example of the stack, not the plan of the product
+            }
             if (present.add(e.name)) {
                 tables.add(new Table(e.name, e.join ? TableKind.JOIN : TableKind.ENTITY, "", List.of(), List.of(), List.of(), List.of(),
                         List.of(), List.of(), false, List.of(), List.copyOf(e.sources)));
@@ -51,13 +54,14 @@ public final class EntityPass implements DesignPass {
         double planned = (explicit >= 3 ? THRESHOLD_WITH_PLAN : THRESHOLD) * lengthFactor;
         // a plan that lists the columns of three or more tables is the schema its authors meant: a noun the prose talks about
         // becomes another table only when the prose talks about it about as much as about the planned ones
-        long detailed = sketch.entities.values().stream().filter(e -> e.fields.size() >= 3).count();
+        long detailed = sketch.entities.values().stream().filter(e -> e.fields.size() >= 3 && !fromTechStack(ctx, e)).count();
         double maxPlannedEvidence = sketch.entities.keySet().stream().map(prose.candidates::get).filter(java.util.Objects::nonNull)
                 .mapToDouble(c -> c.score).max().orElse(0);
         double threshold = detailed >= 3 ? Math.max(planned, maxPlannedEvidence * DETAILED_PLAN_SHARE) : planned;
         List<DomainReading.Candidate> ranked = prose.candidates.values().stream()
                 .filter(c -> c.score >= threshold && c.lowercaseMentions > 0)
-                .filter(c -> !sketch.vetoed.contains(c.name) && !Vocabulary.ATTRIBUTE_WORDS.contains(c.name))
+                .filter(c -> !sketch.vetoed.contains(c.name)
+                        && (!Vocabulary.ATTRIBUTE_WORDS.contains(c.name) || Vocabulary.LABEL_WORDS.contains(c.name) || treatedAsData(c, threshold * 0.75)))
                 .filter(c -> !c.name.equals(EntityNames.USER))
                 .filter(c -> !BARE_GENERIC.contains(c.name)) // "entries still processing" are recipes; "journal entries" stay
                 .filter(c -> !plannedAsColumn(sketch, c.name)) // "tags TEXT[]" in the plan: tags are values, not rows
@@ -65,7 +69,7 @@ public final class EntityPass implements DesignPass {
                 .sorted(Comparator.comparingDouble((DomainReading.Candidate c) -> -c.score).thenComparing(c -> c.name))
                 .toList();
         for (DomainReading.Candidate c : ranked) {
-            if (coveredBy(c.name, present)) {
+            if (coveredBy(c.name, present) || Vocabulary.SOFT_NOT_ENTITIES.contains(c.name) && !treatedAsData(c, threshold)) {
                 continue;
             }
             present.add(c.name);
@@ -73,6 +77,25 @@ public final class EntityPass implements DesignPass {
                     List.of(), List.copyOf(c.sources).subList(0, Math.min(8, c.sources.size()))));
         }
         return ctx.model().withTables(tables);
+    }
+
+    /**
+     * A word that usually names a screen or an idea ("page", "project", "option") is a table only when the text treats
+     * it as data: twice the evidence, and fields listed for it, many of them, or two different things done to it.
+     */
+    private static boolean treatedAsData(DomainReading.Candidate c, double threshold) {
+        long crud = c.cues.stream().filter(Vocabulary.CRUD_VERBS::contains).count();
+        return c.score >= 2 * threshold && (c.cues.contains("fields") || c.cues.contains("many") || crud >= 2);
+    }
+
+    private static boolean fromTechStack(DesignContext ctx, Sketch.Entity e) {
+        java.util.Map<String, DocumentRole> roles = ctx.remember("requirement-roles", () -> {
+            java.util.Map<String, DocumentRole> m = new java.util.HashMap<>();
+            ctx.intake().statements().forEach(s -> m.put(s.id(), s.role()));
+            ctx.intake().code().forEach(s -> m.put(s.id(), s.role()));
+            return m;
+        });
+        return !e.sources.isEmpty() && e.sources.stream().allMatch(id -> roles.get(id) == DocumentRole.TECH_STACK);
     }
 
     private static boolean plannedAsColumn(Sketch sketch, String name) {

@@ -247,7 +247,7 @@ public final class ExplicitSchemaReader {
 
     private void readLine(Statement s, Sketch sketch) {
         String line = s.id().replaceFirst("\\.\\d+$", "");
-        if (PlanLineReader.sectionColumn(s, sketch)) {
+        if (PlanLineReader.columnRow(s, sketch) || PlanLineReader.sectionColumn(s, sketch)) {
             return;
         }
         String defined = PlanLineReader.definition(s, sketch);
@@ -284,7 +284,9 @@ public final class ExplicitSchemaReader {
         while (tf.find()) {
             String word = tf.group(1);
             String name = EntityNames.of(word);
-            if ((word.contains("_") || word.endsWith("s")) && acceptableTable(name, raw) && !tablesHere.contains(name)
+            // "table `decks`", "tabela deck_cards": named as identifiers; "every table carries ..." is a verb after "table"
+            boolean identifier = word.contains("_") || s.raw().contains("`" + word + "`") || s.raw().matches("(?s).*\\b" + TABLE_WORD + ":\\s*`?" + Pattern.quote(word) + "\\b.*");
+            if (identifier && acceptableTable(name, raw) && !tablesHere.contains(name)
                     && !Set.of("with", "for", "per", "and", "to", "in", "on", "structure", "partitioning", "policies", "names").contains(word.toLowerCase(Locale.ROOT))) {
                 sketch.entity(name, s.id());
                 tablesHere.add(name);

@@ -29,6 +29,9 @@ final class PlanLineReader {
     private static final Pattern TABLE_SUFFIX = Pattern.compile("\\s*(?:\\((?:join |junction |association |pivot |link )?table\\)|table|tabela)$", Pattern.CASE_INSENSITIVE);
     /** Headings under a table's heading that still hold its columns; others (indexes, policies...) hold none. */
     static final Set<String> COLUMN_SECTIONS = Set.of("columns", "fields", "attributes", "schema", "structure", "kolumny", "pola");
+    private static final Set<String> FIELD_HEADERS = Set.of("column", "column name", "field", "field name", "name", "attribute", "kolumna", "pole",
+            "nazwa");
+    private static final Set<String> TYPE_HEADERS = Set.of("type", "data type", "datatype", "sql type", "postgres type", "typ", "typ danych");
     private static final Set<String> DOCUMENT_PARTS = Set.of("summary", "summaries", "decisions", "recommendations", "issues", "notes",
             "overview", "requirements", "planning", "plan", "questions", "answers", "conclusions", "introduction", "appendix", "glossary");
     private static final Set<String> NOT_COLUMNS = Set.of("purpose", "example", "examples", "note", "notes", "description", "relationships",
@@ -102,6 +105,31 @@ final class PlanLineReader {
         return n;
     }
 
+    /** A row of a "| Column | Type | ... |" table under a table's heading; true when it was read as one. */
+    static boolean columnRow(Statement s, Sketch sketch) {
+        if (s.kind() != dev.schemawright.contracts.requirement.RequirementKind.DATA_ROW || s.facets().size() < 2) {
+            return false;
+        }
+        List<String> headers = s.facets().keySet().stream().map(h -> h.strip().toLowerCase(Locale.ROOT)).toList();
+        if (!FIELD_HEADERS.contains(headers.get(0)) || headers.stream().noneMatch(TYPE_HEADERS::contains)) {
+            return false;
+        }
+        List<String> cells = List.copyOf(s.facets().values());
+        String word = cells.get(0).replace("`", "").replace("*", "").strip();
+        String table = headingTable(s.headings(), true);
+        if (!word.matches(IDENT) || table == null) {
+            return false;
+        }
+        String column = EntityNames.column(word);
+        String hint = String.join(" ", cells.subList(1, cells.size())).replace("`", "").strip();
+        sketch.field(table, column, hint, s.id());
+        Matcher fk = ExplicitSchemaReader.FK_ARROW.matcher(hint);
+        if (fk.find()) {
+            sketch.references.add(new Sketch.Reference(table, column, EntityNames.of(fk.group(1)), s.id()));
+        }
+        return true;
+    }
+
     /** A column line under a table's heading; true when it was read as one. */
     static boolean sectionColumn(Statement s, Sketch sketch) {
         Matcher c = COLUMN_LINE.matcher(s.raw());
@@ -145,13 +173,16 @@ final class PlanLineReader {
             }
             String name = TABLE_SUFFIX.matcher(NUMBERING.matcher(h).replaceFirst("")).replaceFirst("").strip();
             String head = name.substring(name.lastIndexOf('_') + 1).toLowerCase(Locale.ROOT);
-            if (!name.matches(IDENT) || dev.schemawright.modeling.lang.Vocabulary.NOT_ENTITIES.contains(head) || DOCUMENT_PARTS.contains(head)) {
+            if (!name.matches(IDENT) || dev.schemawright.modeling.lang.Vocabulary.hardNotEntity(head) || DOCUMENT_PARTS.contains(head)) {
                 return null; // "database_planning_summary", "decisions": parts of the document, not tables
             }
             boolean tableLike = strong || name.contains("_") || name.equals(name.toLowerCase(Locale.ROOT)) && name.endsWith("s")
                     || !name.equals(h) && TABLE_SUFFIX.matcher(NUMBERING.matcher(h).replaceFirst("")).find();
             String table = EntityNames.of(name);
-            return tableLike && ExplicitSchemaReader.acceptableTable(table, h) ? table : null;
+            // a heading over typed columns names a table even when the word usually names a screen ("### `services` table")
+            boolean acceptable = strong ? !table.isEmpty() && !dev.schemawright.modeling.lang.Vocabulary.hardNotEntity(table) && !table.equals(EntityNames.USER)
+                    || ExplicitSchemaReader.acceptableTable(table, h) : ExplicitSchemaReader.acceptableTable(table, h);
+            return tableLike && acceptable ? table : null;
         }
         return null;
     }

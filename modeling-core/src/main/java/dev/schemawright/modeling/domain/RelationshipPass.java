@@ -109,7 +109,7 @@ public final class RelationshipPass implements DesignPass {
         }
         String e = "(" + alt + ")";
         List<Pattern> parentFirst = List.of(
-                Pattern.compile("\\b" + e + "\\s+(?:has|have|contains?|includes?|can have|may have|consists? of|holds?|groups?)\\s+(?:many|multiple|several|one or more|a list of|zero or more|a set of|its own|their own|any number of|\\d+)?\\s*(?:\\w+\\s+)?" + e + "\\b"),
+                Pattern.compile("\\b" + e + "\\s+(?:has|have|contains?|includes?|can have|may have|consists? of|holds?|groups?|offers?|hosts?|keeps?|lists?)\\s+(?:many|multiple|several|one or more|a list of|zero or more|a set of|its own|their own|any number of|\\d+)?\\s*(?:\\w+\\s+)?" + e + "\\b"),
                 Pattern.compile("\\b" + e + "(?:'s|’s)\\s+" + e + "\\b"),
                 Pattern.compile("\\b" + e + "\\s+(?:with|and their|and its)\\s+(?:multiple|many|several|its|their)?\\s*" + e + "\\b"));
         List<Pattern> childFirst = List.of(
@@ -117,6 +117,8 @@ public final class RelationshipPass implements DesignPass {
                 Pattern.compile("\\b" + e + "\\s+(?:is|are|can be|must be)\\s+(?:assigned|linked|attached|added|created|grouped|organized|stored|saved|kept)\\s+(?:to|under|within|in|into|for|by)\\s+" + Q + e + "\\b"),
                 Pattern.compile("\\b(?:create|add|write|manage|reorder|delete|edit|record|log|attach|link|assign|save)\\s+(?:new\\s+)?" + e + "\\s+(?:within|under|in|for|to|into|inside|of)\\s+" + Q + e + "\\b"),
                 Pattern.compile("\\b" + e + "\\s+(?:per|for each|for every|of each|of every|within|inside)\\s+" + Q + e + "\\b"),
+                // "orders for one event", "comments on a meeting", "votes on books"
+                Pattern.compile("\\b" + e + "\\s+(?:on|about)\\s+" + Q + e + "\\b"),
                 Pattern.compile("\\b" + e + "(?:\\s+(?:entry|entries|record|records|item|items))?\\s+for\\s+(?:a|an|the|one)\\s+(?:selected\\s+|specific\\s+|given\\s+|single\\s+)?" + e + "\\b"));
         // compounds name containment: "quiz attempts", "family members" (both words are entities)
         Pattern compound = Pattern.compile("\\b" + e + "\\s+" + e + "\\b");
@@ -150,6 +152,12 @@ public final class RelationshipPass implements DesignPass {
                 prose(rels, owner, target, h.context().toLowerCase(Locale.ROOT), h.source());
             }
         }
+        // records of what users do to a thing belong to the thing ("members vote on books": votes -> books)
+        for (DomainReading.RelationHint h : reading.relations) {
+            if (tables.containsKey(h.parent()) && tables.containsKey(h.child())) {
+                addRel(rels, h.parent(), h.child(), Cardinality.ONE_TO_MANY, null, h.optional(), h.label(), h.source());
+            }
+        }
         for (Statement s : ctx.intake().statements()) {
             String text = s.text().toLowerCase(Locale.ROOT);
             for (Pattern p : parentFirst) {
@@ -178,7 +186,8 @@ public final class RelationshipPass implements DesignPass {
             addRel(rels, owner, tag, Cardinality.MANY_TO_MANY, owner + "_" + tag, true, "categorized by", source);
             return;
         }
-        boolean optional = text.contains("optional") || text.contains("may belong") || text.contains("can belong") || text.contains("standalone");
+        boolean optional = text.contains("optional") || text.contains("may belong") || text.contains("can belong") || text.contains("standalone")
+                || text.contains("at most one") || text.contains("zero or one") || text.contains("0..1");
         addRel(rels, parent, child, Cardinality.ONE_TO_MANY, null, optional, "contains", source);
     }
 

@@ -40,6 +40,22 @@ public final class Vocabulary {
             "java", "spring", "index", "indice", "enum", "syntax", "helper", "display", "provide", "map", "maps", "entry_view", "selection",
             "instruction_view", "explanation", "suggestion_view", "investment", "adult", "library", "collection", "catalog", "portfolio", "inventory_view", "workspace_view", "python", "fastapi", "django", "rls", "crud", "csv", "json", "pdf", "html", "markdown", "http", "rest");
 
+    /**
+     * Words of {@link #NOT_ENTITIES} that some products do store ("pages" of a wiki, "options" of a quiz question, "projects"
+     * of a planner, "search" logs): they become tables only when the text treats them as data, loudly (see EntityPass).
+     */
+    public static final Set<String> SOFT_NOT_ENTITIES = Set.of(
+            "page", "form", "dashboard", "menu", "link", "field", "section", "device", "feature", "option", "process", "goal",
+            "objective", "problem", "solution", "story", "project", "team", "persona", "client", "service", "test", "error", "action",
+            "permission", "change", "version", "release", "milestone", "deadline", "rule", "example", "person", "filter", "search",
+            "theme", "model", "library", "collection", "catalog", "portfolio", "map", "day", "week", "month", "metric", "list",
+            "widget", "platform", "tool", "operation", "result", "template");
+
+    /** Never a table of the product's own: UI chrome, documents, the stack, the signed-in actor, abstract words. */
+    public static boolean hardNotEntity(String word) {
+        return NOT_ENTITIES.contains(word) && !SOFT_NOT_ENTITIES.contains(word);
+    }
+
     /** Words naming attributes of something rather than things of their own. */
     public static final Set<String> ATTRIBUTE_WORDS = Set.of(
             "name", "title", "description", "content", "body", "text", "status", "state", "type", "kind", "date", "time", "timestamp",
@@ -57,7 +73,19 @@ public final class Vocabulary {
             "view", "rename", "reorder", "duplicate", "share", "invite", "book", "reserve", "register", "submit", "publish", "favorite",
             "bookmark", "mark", "complete", "approve", "reject", "accept", "persist", "modify", "define", "configure", "customize",
             "plan", "write", "enter", "attach", "link", "group", "collect", "own", "select", "take", "answer", "review", "restore",
-            "cancel", "confirm", "send", "join", "follow", "start");
+            "cancel", "confirm", "send", "join", "follow", "start", "post", "place", "propose", "purchase", "buy", "sell", "issue", "file",
+            "leave", "cast", "offer", "keep");
+
+    /**
+     * What users do to a thing that the product must remember as a row of its own: "members vote on books" stores votes,
+     * "buyers review products" reviews. Verb lemma -> the record's name.
+     */
+    public static final java.util.Map<String, String> ACTIVITY_RECORDS = java.util.Map.ofEntries(
+            java.util.Map.entry("vote", "vote"), java.util.Map.entry("upvote", "vote"), java.util.Map.entry("rate", "rating"),
+            java.util.Map.entry("review", "review"), java.util.Map.entry("comment", "comment"), java.util.Map.entry("like", "like"),
+            java.util.Map.entry("enroll", "enrollment"), java.util.Map.entry("enrol", "enrollment"), java.util.Map.entry("subscribe", "subscription"),
+            java.util.Map.entry("rsvp", "rsvp"), java.util.Map.entry("attend", "attendance"), java.util.Map.entry("react", "reaction"),
+            java.util.Map.entry("bid", "bid"), java.util.Map.entry("apply", "application"));
 
     /** Verbs that strongly mark a stored, user-managed thing (CRUD). */
     public static final Set<String> CRUD_VERBS = Set.of("create", "add", "edit", "update", "delete", "remove", "manage", "save",

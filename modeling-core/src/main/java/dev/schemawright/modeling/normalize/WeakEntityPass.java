@@ -37,7 +37,8 @@ public final class WeakEntityPass implements DesignPass {
             boolean related = m.relationships().stream().anyMatch(r -> r.from().equals(t.name()) || r.to().equals(t.name()));
             DomainReading.Candidate c = prose.candidates.get(t.name());
             boolean strong = c != null && (c.score >= STRONG || c.score >= STRONG / 2 && c.lowercaseMentions >= 5);
-            if (attributes || related || strong) {
+            boolean activity = c != null && c.cues.contains("activity"); // a record of what users do: who did it and when is its data
+            if (attributes || related || strong || activity) {
                 keep.add(t);
             } else {
                 dropped.add(t.name());

@@ -189,6 +189,30 @@ class ExplicitSchemaReaderTest {
         assertThat(s.references).extracting(r -> r.entity() + "." + r.column() + "->" + r.target()).containsExactly("user_persona.user_id->user");
     }
 
+    @Test
+    void fieldTablesUnderATableHeadingGiveColumns() {
+        List<Requirement> reqs = new ArrayList<>();
+        reqs.add(dataRow("notes.md#L3", Map.of("Column", "`id`", "Type", "uuid", "Notes", "PK"), "Schema", "`decks` table"));
+        reqs.add(dataRow("notes.md#L4", Map.of("Column", "`owner_id`", "Type", "uuid", "Notes", "FK -> users.id"), "Schema", "`decks` table"));
+        reqs.add(dataRow("notes.md#L5", Map.of("Column", "title", "Type", "varchar(100)", "Notes", "required"), "Schema", "`decks` table"));
+        reqs.add(dataRow("notes.md#L9", Map.of("Attribute", "Priority", "Details", "HIGH"), "FR-01: Card browsing"));
+        Sketch s = new ExplicitSchemaReader().read(new StatementReader().read(reqs));
+        assertThat(s.entities.keySet()).containsExactly("deck");
+        assertThat(s.entities.get("deck").fields.keySet()).containsExactly("id", "owner_id", "title");
+        assertThat(s.entities.get("deck").fields.get("title").hint.toString()).isEqualTo("varchar(100) required");
+        assertThat(s.references).extracting(r -> r.entity() + "." + r.column() + "->" + r.target()).containsExactly("deck.owner_id->user");
+    }
+
+    private static Requirement dataRow(String id, Map<String, String> cells, String... headings) {
+        Map<String, String> ordered = new java.util.LinkedHashMap<>();
+        cells.keySet().stream().sorted(java.util.Comparator.comparing((String k) -> !k.equals("Column") && !k.equals("Attribute"))
+                .thenComparing(k -> !k.equals("Type"))).forEach(k -> ordered.put(k, cells.get(k)));
+        String text = String.join("; ", ordered.entrySet().stream().map(e -> e.getKey() + ": " + e.getValue()).toList());
+        int line = Integer.parseInt(id.substring(id.indexOf('L') + 1));
+        return new Requirement(id, RequirementKind.DATA_ROW, text, new Source("notes.md", DocumentRole.PLANNING_NOTES, List.of(headings), line, line),
+                null, ordered);
+    }
+
     private static Requirement row(String id, String text, String... headings) {
         return new Requirement(id, RequirementKind.PLANNING_DECISION, text, new Source("notes.md", DocumentRole.PLANNING_NOTES, List.of(headings),
                 Integer.parseInt(id.substring(id.indexOf('L') + 1)), Integer.parseInt(id.substring(id.indexOf('L') + 1))), null, Map.of());
