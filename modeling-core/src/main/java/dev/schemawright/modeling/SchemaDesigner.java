@@ -17,6 +17,9 @@ import dev.schemawright.modeling.normalize.WeakEntityPass;
 import dev.schemawright.modeling.normalize.TransitiveLinkPass;
 import dev.schemawright.modeling.normalize.LogTablePass;
 import dev.schemawright.modeling.normalize.EnumerationPass;
+import dev.schemawright.modeling.normalize.DuplicateEntityPass;
+import dev.schemawright.modeling.normalize.MultiValuedAttributePass;
+import dev.schemawright.modeling.normalize.AttributeGroupPass;
 import dev.schemawright.modeling.explain.DecisionPass;
 import dev.schemawright.modeling.explain.OpenQuestionPass;
 import dev.schemawright.modeling.physical.ForeignKeyPass;
@@ -51,7 +54,8 @@ public final class SchemaDesigner {
         return DesignProgram.sequence(
                 new StackFactsPass(), new NfrFlagsPass(),
                 new EntityPass(), new AttributePass(), new RelationshipPass(),
-                new WeakEntityPass(), new TransitiveLinkPass(), new ManyToManyPass(), new LogTablePass(), new EnumerationPass(),
+                new WeakEntityPass(), new DuplicateEntityPass(), new MultiValuedAttributePass(), new AttributeGroupPass(), new TransitiveLinkPass(),
+                new ManyToManyPass(), new LogTablePass(), new EnumerationPass(),
                 new UsersTablePass(), new ForeignKeyPass(), new TenancyPass(), new OwnershipPass(), new KeyPass(), new TimestampPass(), new SoftDeleteAuditPass(),
                 new NamingPass(), new IndexPass(), new RowLevelSecurityPass(),
                 new DecisionPass(), new OpenQuestionPass());

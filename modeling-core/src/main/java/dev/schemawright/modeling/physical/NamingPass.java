@@ -28,14 +28,17 @@ public final class NamingPass implements DesignPass {
         return rename(ctx.model());
     }
 
+    /** The name a table gets under the convention (before de-duplication), so earlier passes can name it as readers will see it. */
+    public static String conventional(String name) {
+        String n = Identifiers.truncate(Inflection.plural(Identifiers.snake(name)), Identifiers.MAX_BYTES);
+        return n.isEmpty() || Identifiers.isReserved(n) ? Identifiers.safe(n.isEmpty() ? "entity" : n) : n;
+    }
+
     public static SchemaModel rename(SchemaModel m) {
         Map<String, String> names = new LinkedHashMap<>();
         Set<String> used = new HashSet<>();
         for (Table t : m.tables()) {
-            String n = Identifiers.truncate(Inflection.plural(Identifiers.snake(t.name())), Identifiers.MAX_BYTES);
-            if (n.isEmpty() || Identifiers.isReserved(n)) {
-                n = Identifiers.safe(n.isEmpty() ? "entity" : n);
-            }
+            String n = conventional(t.name());
             String unique = n;
             for (int i = 2; !used.add(unique); i++) {
                 unique = Identifiers.truncate(n, Identifiers.MAX_BYTES - 3) + "_" + i;

@@ -1,0 +1,108 @@
+package dev.schemawright.modeling.normalize;
+
+import dev.schemawright.contracts.model.Cardinality;
+import dev.schemawright.contracts.model.CheckConstraint;
+import dev.schemawright.contracts.model.Column;
+import dev.schemawright.contracts.model.Relationship;
+import dev.schemawright.contracts.model.SchemaModel;
+import dev.schemawright.contracts.model.Table;
+import dev.schemawright.modeling.DesignContext;
+import dev.schemawright.modeling.intake.Statement;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Small model edits the normalization passes share: dropping columns with what depends on them, links, statement lookups. */
+final class ModelEdits {
+    /** Wording that says a list or copy is kept in one column on purpose: then it is not normalized away. */
+    private static final Pattern ON_PURPOSE = Pattern.compile("\\b(?:(?:stored|kept|saved|held) (?:as|in) (?:an? )?(?:json|jsonb|array|text array|postgres(?:ql)? array)"
+            + "|denormali[sz]\\w*|on purpose|intentionally|deliberately|for simplicity|cached?|snapshot|at the time of"
+            + "|instead of (?:a )?(?:separate|join|child) table|no (?:separate|join|child) table)\\b");
+
+    private ModelEdits() {
+    }
+
+    /** The table without these columns, and without the constraints, keys and indexes that use them. */
+    static Table withoutColumns(Table t, Collection<String> names) {
+        Set<String> drop = Set.copyOf(names);
+        return t.withColumns(t.columns().stream().filter(c -> !drop.contains(c.name())).toList())
+                .withPrimaryKey(t.primaryKey().stream().anyMatch(drop::contains) ? List.of() : t.primaryKey())
+                .withForeignKeys(t.foreignKeys().stream().filter(f -> f.columns().stream().noneMatch(drop::contains)).toList())
+                .withUniques(t.uniques().stream().filter(u -> u.columns().stream().noneMatch(drop::contains)).toList())
+                .withChecks(t.checks().stream().filter(c -> c.columns().stream().noneMatch(drop::contains)).toList())
+                .withIndexes(t.indexes().stream().filter(i -> i.columnNames().stream().noneMatch(drop::contains)).toList());
+    }
+
+    /** The checks on {@code column}, moved to {@code table} and renamed to {@code renamed} there. */
+    static List<CheckConstraint> checksMoved(Table from, String column, String table, String renamed) {
+        List<CheckConstraint> out = new ArrayList<>();
+        for (CheckConstraint c : from.checks()) {
+            if (c.columns().equals(List.of(column))) {
+                String suffix = c.name().substring(c.name().lastIndexOf('_') + 1);
+                out.add(new CheckConstraint(dev.schemawright.modeling.lang.Identifiers.derived(table + "_" + renamed, suffix), c.kind(), List.of(renamed),
+                        c.args(), c.sources()));
+            }
+        }
+        return out;
+    }
+
+    static SchemaModel replace(SchemaModel m, Table updated) {
+        return m.withTables(m.tables().stream().map(t -> t.name().equals(updated.name()) ? updated : t).toList());
+    }
+
+    static SchemaModel withTable(SchemaModel m, Table added) {
+        List<Table> tables = new ArrayList<>(m.tables());
+        tables.add(added);
+        return m.withTables(tables);
+    }
+
+    static SchemaModel withRelationship(SchemaModel m, Relationship r) {
+        List<Relationship> rels = new ArrayList<>(m.relationships());
+        rels.add(r);
+        return m.withRelationships(rels);
+    }
+
+    /** Are the two tables linked already, in either direction, by a relationship or a foreign key? */
+    static boolean linked(SchemaModel m, String a, String b) {
+        if (m.relationships().stream().anyMatch(r -> r.from().equals(a) && r.to().equals(b) || r.from().equals(b) && r.to().equals(a))) {
+            return true;
+        }
+        return references(m, a, b) || references(m, b, a);
+    }
+
+    static boolean references(SchemaModel m, String from, String to) {
+        return m.table(from).map(t -> t.foreignKeys().stream().anyMatch(f -> !f.external() && f.refTable().equals(to))).orElse(false);
+    }
+
+    /** The tables a table belongs to: parents of its one-to-many relationships and targets of its own foreign keys. */
+    static List<String> parents(SchemaModel m, String table) {
+        List<String> out = new ArrayList<>();
+        for (Relationship r : m.relationships()) {
+            if (r.cardinality() != Cardinality.MANY_TO_MANY && r.to().equals(table) && !out.contains(r.from())) {
+                out.add(r.from());
+            }
+        }
+        m.table(table).ifPresent(t -> t.foreignKeys().stream().filter(f -> !f.external() && !out.contains(f.refTable())).forEach(f -> out.add(f.refTable())));
+        return out;
+    }
+
+    /** Lower-case text of the in-scope statements with these requirement ids, in document order. */
+    static List<String> texts(DesignContext ctx, Collection<String> ids) {
+        Set<String> wanted = Set.copyOf(ids);
+        return ctx.intake().statements().stream().filter(s -> wanted.contains(s.id())).map(s -> s.text().toLowerCase(Locale.ROOT)).toList();
+    }
+
+    /** Do the statements behind these columns say the value is kept this way on purpose (an array, JSON, a cache, a snapshot)? */
+    static boolean keptOnPurpose(DesignContext ctx, List<Column> columns) {
+        List<String> ids = columns.stream().flatMap(c -> c.sources().stream()).toList();
+        return texts(ctx, ids).stream().anyMatch(t -> ON_PURPOSE.matcher(t).find());
+    }
+
+    /** Statements (lower-case) in scope, with their ids, for passes that look for cues around a phrase. */
+    static List<Statement> statements(DesignContext ctx) {
+        return ctx.intake().statements();
+    }
+}
