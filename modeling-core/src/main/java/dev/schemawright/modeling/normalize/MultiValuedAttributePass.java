@@ -56,6 +56,11 @@ public final class MultiValuedAttributePass implements DesignPass {
         String column() {
             return columns.get(0).name();
         }
+
+        /** What the trail names: the column, or the numbered group's stem. */
+        String subject() {
+            return columns.size() > 1 ? thing : column();
+        }
     }
 
     @Override
@@ -176,7 +181,7 @@ public final class MultiValuedAttributePass implements DesignPass {
         String alternative = list.columns().size() > 1
                 ? "Numbered columns " + String.join(", ", moved) + " on " + ownerTable + ": a fixed number of slots, empty columns, and every query checks each one"
                 : "A list packed into " + ownerTable + "." + first.name() + ": its items cannot be queried, validated or changed one by one";
-        return NormalizationTrail.record(out, "multi-valued", ownerTable + "-" + first.name(), topic(owner, list),
+        return NormalizationTrail.record(out, "multi-valued", ownerTable + "-" + list.subject(), topic(owner, list),
                 "One row per " + NormalizationTrail.words(value) + " in " + NormalizationTrail.table(childName) + " (" + fk + ", " + value
                         + (list.ordered() ? ", position unique per " + NormalizationTrail.words(owner.name()) : "") + "), deleted with its "
                         + NormalizationTrail.words(owner.name()),
@@ -199,9 +204,10 @@ public final class MultiValuedAttributePass implements DesignPass {
             out = ModelEdits.withRelationship(out, new Relationship(owner.name(), existing.name(), Cardinality.MANY_TO_MANY, via, true, "lists", sources));
             how = "linked through " + NormalizationTrail.table(via);
         }
-        return NormalizationTrail.record(out, "multi-valued", ownerTable + "-" + list.column(), topic(owner, list),
-                "Rows of " + NormalizationTrail.table(existing.name()) + " instead of a " + ownerTable + "." + list.column() + " column, " + how,
-                "Keeping the list in " + ownerTable + "." + list.column() + " next to " + NormalizationTrail.table(existing.name())
+        return NormalizationTrail.record(out, "multi-valued", ownerTable + "-" + list.subject(), topic(owner, list),
+                "Rows of " + NormalizationTrail.table(existing.name()) + " instead of " + (moved.size() > 1 ? "the columns " : "a column ") + ownerTable + "."
+                        + String.join(", ", moved) + ", " + how,
+                "Keeping the list in " + ownerTable + "." + String.join(", ", moved) + " next to " + NormalizationTrail.table(existing.name())
                         + " (two copies that drift apart)", NormalizationTrail.capitalized(list.evidence()), withSource(list, sources));
     }
 
@@ -223,7 +229,8 @@ public final class MultiValuedAttributePass implements DesignPass {
     }
 
     static Cue listCue(DesignContext ctx, String column) {
-        return cue(ctx, column, listPatterns(column));
+        Cue list = cue(ctx, column, listPatterns(column));
+        return list != null ? list : cue(ctx, column, orderPatterns(column)); // things in an order are several things
     }
 
     /** Does the text say or imply that the items come in order? */
@@ -266,7 +273,7 @@ public final class MultiValuedAttributePass implements DesignPass {
         String s = Pattern.quote(NormalizationTrail.words(Inflection.singular(column)));
         return List.of(
                 Pattern.compile("\\b(?:ordered|ranked|numbered|sorted|sequenced)\\s+(?:list of\\s+)?(?:[a-z-]+\\s+)?" + p + "\\b"),
-                Pattern.compile(p + "\\s+in\\s+(?:order|sequence|the order)\\b"),
+                Pattern.compile(p + "\\s+(?:[a-z]+\\s+){0,3}in\\s+(?:order|sequence|the order)\\b"),
                 Pattern.compile("\\b(?:reorder|rearrange|rank)\\s+(?:the\\s+)?(?:[a-z-]+\\s+)?" + p + "\\b"),
                 Pattern.compile("\\b(?:order|sequence|ranking) of (?:the )?" + p + "\\b"),
                 Pattern.compile("\\b(?:first|second|third|next|previous|last)\\s+" + s + "\\b"));
