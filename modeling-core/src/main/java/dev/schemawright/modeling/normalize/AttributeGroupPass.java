@@ -17,14 +17,12 @@ import dev.schemawright.modeling.DesignPass;
 import dev.schemawright.modeling.domain.DomainReading;
 import dev.schemawright.modeling.domain.EntityNames;
 import dev.schemawright.modeling.domain.Readings;
-import dev.schemawright.modeling.intake.Statement;
 import dev.schemawright.modeling.lang.Identifiers;
 import dev.schemawright.modeling.lang.Inflection;
 import dev.schemawright.modeling.lang.Vocabulary;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
@@ -51,6 +49,9 @@ public final class AttributeGroupPass implements DesignPass {
     private static final Set<String> QUALIFIERS = Set.of("first", "last", "full", "display", "given", "family", "middle", "nick", "max", "min",
             "default", "current", "previous", "next", "primary", "secondary", "main", "original", "new", "old", "is", "has", "can", "total", "start",
             "end", "created", "updated", "deleted", "short", "long", "public", "private", "external", "internal", "preferred", "estimated", "actual");
+
+    /** Where users live is the users pass's call (auth.users, profiles), never a split of prefixed columns. */
+    private static final Set<String> USER_TABLES = Set.of(EntityNames.USER, "profile");
 
     @Override
     public SchemaModel apply(DesignContext ctx) {
@@ -82,7 +83,7 @@ public final class AttributeGroupPass implements DesignPass {
             List<String> rests = describing(prefix, cols);
             boolean self = thing.equals(t.name()) || t.name().startsWith(thing + "_") || t.name().endsWith("_" + thing) || prefix.equals(t.name());
             boolean onlyMarkers = rests.stream().allMatch(r -> r.endsWith("_at") || r.equals("at") || r.endsWith("count") || r.endsWith("url"));
-            if (rests.size() >= 2 && !self && !onlyMarkers && !QUALIFIERS.contains(prefix) && !thing.equals(EntityNames.USER)) {
+            if (rests.size() >= 2 && !self && !onlyMarkers && !QUALIFIERS.contains(prefix) && !USER_TABLES.contains(thing)) {
                 out.put(prefix, cols);
             }
         });
@@ -179,8 +180,8 @@ public final class AttributeGroupPass implements DesignPass {
         Pattern p = Pattern.compile("\\b(?:" + Pattern.quote(NormalizationTrail.words(thing)) + "|" + Pattern.quote(NormalizationTrail.words(Inflection.plural(thing)))
                 + ")(?:'s|’s)?\\b(?!\\s+(?:name|bio|email|website|url|title|phone|id)\\b)");
         int n = 0;
-        for (Statement s : ctx.intake().statements()) {
-            var matcher = p.matcher(s.text().toLowerCase(Locale.ROOT));
+        for (ModelEdits.Sentence s : ModelEdits.sentences(ctx)) {
+            var matcher = p.matcher(s.text());
             while (matcher.find()) {
                 n++;
             }
@@ -192,6 +193,6 @@ public final class AttributeGroupPass implements DesignPass {
     private static boolean treatedAsThing(DesignContext ctx, String thing) {
         String words = Pattern.quote(NormalizationTrail.words(Inflection.plural(thing)));
         Pattern cue = Pattern.compile("\\b(?:multiple|several|many|saved|shared|reuse|reused|reusable|address book of|list of)\\s+(?:[a-z-]+\\s+)?" + words + "\\b");
-        return ctx.intake().statements().stream().anyMatch(s -> cue.matcher(s.text().toLowerCase(Locale.ROOT)).find());
+        return ModelEdits.sentences(ctx).stream().anyMatch(s -> cue.matcher(s.text()).find());
     }
 }

@@ -12,14 +12,12 @@ import dev.schemawright.modeling.DesignContext;
 import dev.schemawright.modeling.DesignPass;
 import dev.schemawright.modeling.domain.Readings;
 import dev.schemawright.modeling.domain.Sketch;
-import dev.schemawright.modeling.intake.Statement;
 import dev.schemawright.modeling.lang.Identifiers;
 import dev.schemawright.modeling.lang.Inflection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -45,9 +43,10 @@ public final class DuplicateEntityPass implements DesignPass {
     public SchemaModel apply(DesignContext ctx) {
         SchemaModel m = ctx.model();
         Sketch sketch = Readings.sketch(ctx);
+        Map<String, String> synonyms = synonyms(ctx, m.tables().stream().filter(t -> t.kind() == TableKind.ENTITY).toList());
         // one merge at a time, then look again: a merge can make the next pair (chains like step / steps_entry / recipe_step)
         for (int guard = 0; guard < 50; guard++) {
-            Sameness s = firstPair(ctx, m, sketch);
+            Sameness s = firstPair(m, sketch, synonyms);
             if (s == null) {
                 return m;
             }
@@ -56,9 +55,8 @@ public final class DuplicateEntityPass implements DesignPass {
         return m;
     }
 
-    private static Sameness firstPair(DesignContext ctx, SchemaModel m, Sketch sketch) {
+    private static Sameness firstPair(SchemaModel m, Sketch sketch, Map<String, String> synonyms) {
         List<Table> entities = m.tables().stream().filter(t -> t.kind() == TableKind.ENTITY).toList();
-        Map<String, String> synonyms = synonyms(ctx, entities);
         for (int i = 0; i < entities.size(); i++) {
             for (int j = i + 1; j < entities.size(); j++) {
                 Table a = entities.get(i);
@@ -130,8 +128,11 @@ public final class DuplicateEntityPass implements DesignPass {
                 Pattern.compile("\\b" + e + ",?\\s+i\\.e\\.,?\\s+(?:an?\\s+|the\\s+)?" + e + "\\b"),
                 // "X/Y" only where it is the name of something: a heading, or the term a definition starts with ("Decks/Collections: ...")
                 Pattern.compile("^[\\s#*_>\\-\\d.)]*" + e + "\\s*/\\s*" + e + "[\\s*_]*(?:$|:|\\s[-–—]\\s|\\()"));
-        for (Statement s : ctx.intake().statements()) {
-            String text = s.text().toLowerCase(Locale.ROOT);
+        for (ModelEdits.Sentence s : ModelEdits.sentences(ctx)) {
+            String text = s.text();
+            if (!mayNameTwice(text) || formToTable.entrySet().stream().filter(f -> text.contains(f.getKey())).map(Map.Entry::getValue).distinct().count() < 2) {
+                continue;
+            }
             for (Pattern p : patterns) {
                 Matcher matcher = p.matcher(text);
                 while (matcher.find()) {
@@ -146,6 +147,12 @@ public final class DuplicateEntityPass implements DesignPass {
             }
         }
         return out;
+    }
+
+    /** Cheap test before the patterns: every way of giving a second name needs one of these. */
+    private static boolean mayNameTwice(String text) {
+        return text.indexOf('(') >= 0 || text.indexOf('/') >= 0 || text.contains("also ") || text.contains("aka") || text.contains("a.k.a")
+                || text.contains("i.e") || text.contains("known as");
     }
 
     /** The merged table takes the other's columns, keys, constraints and sources; every reference follows it. */

@@ -7,7 +7,6 @@ import dev.schemawright.contracts.model.Relationship;
 import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.model.Table;
 import dev.schemawright.modeling.DesignContext;
-import dev.schemawright.modeling.intake.Statement;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
@@ -89,20 +88,25 @@ final class ModelEdits {
         return out;
     }
 
+    /** One in-scope statement's id and lower-case text. */
+    record Sentence(String id, String text) {
+    }
+
+    /** The in-scope statements in lower case, computed once per run for every pass that looks for cues. */
+    static List<Sentence> sentences(DesignContext ctx) {
+        return ctx.remember("normalize.sentences", () -> ctx.intake().statements().stream()
+                .map(s -> new Sentence(s.id(), s.text().toLowerCase(Locale.ROOT))).toList());
+    }
+
     /** Lower-case text of the in-scope statements with these requirement ids, in document order. */
     static List<String> texts(DesignContext ctx, Collection<String> ids) {
         Set<String> wanted = Set.copyOf(ids);
-        return ctx.intake().statements().stream().filter(s -> wanted.contains(s.id())).map(s -> s.text().toLowerCase(Locale.ROOT)).toList();
+        return sentences(ctx).stream().filter(s -> wanted.contains(s.id())).map(Sentence::text).toList();
     }
 
     /** Do the statements behind these columns say the value is kept this way on purpose (an array, JSON, a cache, a snapshot)? */
     static boolean keptOnPurpose(DesignContext ctx, List<Column> columns) {
         List<String> ids = columns.stream().flatMap(c -> c.sources().stream()).toList();
         return texts(ctx, ids).stream().anyMatch(t -> ON_PURPOSE.matcher(t).find());
-    }
-
-    /** Statements (lower-case) in scope, with their ids, for passes that look for cues around a phrase. */
-    static List<Statement> statements(DesignContext ctx) {
-        return ctx.intake().statements();
     }
 }

@@ -16,7 +16,6 @@ import dev.schemawright.modeling.DesignContext;
 import dev.schemawright.modeling.DesignPass;
 import dev.schemawright.modeling.domain.Readings;
 import dev.schemawright.modeling.domain.Sketch;
-import dev.schemawright.modeling.intake.Statement;
 import dev.schemawright.modeling.lang.Identifiers;
 import dev.schemawright.modeling.lang.Inflection;
 import dev.schemawright.modeling.lang.Vocabulary;
@@ -46,6 +45,7 @@ public final class MultiValuedAttributePass implements DesignPass {
     /** Plurals that name one value (a text, a document, a set of options), not a list of things. */
     private static final Set<String> ONE_VALUE_PLURALS = Set.of("settings", "preferences", "details", "credentials", "contents", "terms",
             "conditions", "statistics", "stats", "analytics", "news", "series", "lyrics", "remarks", "thanks", "means", "goods", "species", "metadata", "data");
+    private static final Pattern DECLARED_TYPE = Pattern.compile("\\b(?:text|varchar|character varying|string|char|json|jsonb|citext)\\b");
     /** Things that exist only in sequence. */
     private static final Set<String> SEQUENCE_WORDS = Set.of("step", "stage", "round", "phase");
     /** Numbered parts of one structured value (address_line1, address_line2), not a repeating group. */
@@ -97,16 +97,20 @@ public final class MultiValuedAttributePass implements DesignPass {
             if (out.stream().anyMatch(l -> l.columns().contains(c)) || c.name().equals("id") || c.name().endsWith("_id")) {
                 continue;
             }
-            String thing = Inflection.singular(c.name());
             if (c.type().array() && c.type().kind() != TypeKind.JSON) {
+                String thing = Inflection.singular(c.name());
                 out.add(new ListColumn(List.of(c), thing, ordered(ctx, thing, c.name()), "it was declared as an array", first(c.sources())));
                 continue;
             }
             boolean text = c.type().kind() == TypeKind.TEXT || c.type().kind() == TypeKind.VARCHAR;
             String last = lastWord(c.name());
-            if (!text || Inflection.singular(last).equals(last) || ONE_VALUE_PLURALS.contains(last) || c.name().startsWith("number_of_")
-                    || c.name().startsWith("total_") || c.name().startsWith("num_")) {
+            if (!text || ONE_VALUE_PLURALS.contains(last) || c.name().startsWith("number_of_") || c.name().startsWith("total_") || c.name().startsWith("num_")
+                    || Inflection.singular(last).equals(last)) {
                 continue;
+            }
+            String thing = Inflection.singular(c.name());
+            if (declaredScalar(ctx, t.name(), c.name())) {
+                continue; // the plan gave this column a scalar type: one text on purpose
             }
             if (SameThing.find(m, List.of(thing, lastWord(thing)), t.name()).isPresent()) {
                 out.add(new ListColumn(List.of(c), thing, false, "a table for " + NormalizationTrail.words(Inflection.plural(lastWord(thing))) + " exists already",
@@ -119,6 +123,13 @@ public final class MultiValuedAttributePass implements DesignPass {
             }
         }
         return out;
+    }
+
+    /** Does a plan list this field with a scalar type ("ingredients TEXT", "steps: jsonb")? */
+    private static boolean declaredScalar(DesignContext ctx, String table, String column) {
+        Sketch.Entity planned = Readings.sketch(ctx).entities.get(table);
+        Sketch.Field field = planned == null ? null : planned.fields.get(column);
+        return field != null && DECLARED_TYPE.matcher(field.hint.toString().toLowerCase(Locale.ROOT)).find();
     }
 
     /** phone1, phone2, phone3 / answer_1..answer_4 (at least two, numbered from 1) and option_a..option_d (at least three, from a). */
@@ -241,8 +252,8 @@ public final class MultiValuedAttributePass implements DesignPass {
     private static Cue cue(DesignContext ctx, String column, List<Pattern> patterns) {
         String plural = NormalizationTrail.words(column);
         String singular = NormalizationTrail.words(Inflection.singular(column));
-        for (Statement s : ctx.intake().statements()) {
-            String text = s.text().toLowerCase(Locale.ROOT);
+        for (ModelEdits.Sentence s : ModelEdits.sentences(ctx)) {
+            String text = s.text();
             if (!text.contains(singular)) {
                 continue;
             }

@@ -5,8 +5,10 @@ import dev.schemawright.contracts.model.Table;
 import dev.schemawright.contracts.model.TableKind;
 import dev.schemawright.modeling.lang.Inflection;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * When two names name the same thing by their form alone: they differ only by inflection of a word
@@ -18,11 +20,27 @@ final class SameThing {
     /** Head nouns that say "a row of" rather than what the row is. */
     static final Set<String> GENERIC_HEADS = Set.of("entry", "item", "record", "info", "information", "data", "detail");
 
+    /** Inflection is regex work; table names repeat across passes and runs, so each name's core is computed once. */
+    private static final Map<String, String> CORES = new ConcurrentHashMap<>();
+    private static final int MAX_CACHED = 50_000;
+
     private SameThing() {
     }
 
     /** Every word singular, a trailing generic head dropped when something remains: recipe_entries -> recipe. */
     static String core(String name) {
+        String cached = CORES.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        String core = computeCore(name);
+        if (CORES.size() < MAX_CACHED) {
+            CORES.put(name, core);
+        }
+        return core;
+    }
+
+    private static String computeCore(String name) {
         String[] words = name.split("_");
         StringBuilder out = new StringBuilder();
         int last = words.length;

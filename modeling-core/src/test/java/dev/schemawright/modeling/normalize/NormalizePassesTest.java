@@ -14,9 +14,11 @@ import dev.schemawright.contracts.model.Table;
 import dev.schemawright.contracts.model.TableKind;
 import dev.schemawright.contracts.model.TypeKind;
 import dev.schemawright.contracts.requirement.DocumentRole;
+import dev.schemawright.contracts.requirement.Requirement;
 import dev.schemawright.modeling.DesignPass;
 import dev.schemawright.modeling.ModelText;
 import dev.schemawright.modeling.Models;
+import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -164,6 +166,16 @@ class NormalizePassesTest {
                   instead of: A list packed into listings.photos: its items cannot be queried, validated or changed one by one
                   why: The documents speak of "up to 10 photos"
                 """);
+    }
+
+    @Test
+    void pluralColumnAPlanTypesAsTextStays() {
+        SchemaModel before = model(entity("recipe", text("title"), text("ingredients")));
+        List<Requirement> reqs = new ArrayList<>(Models.lines("prd.md", DocumentRole.PRD,
+                "Each recipe has a list of ingredients."));
+        reqs.addAll(Models.lines("db-planning-notes.md", DocumentRole.PLANNING_NOTES, "- `recipes` (id, title, ingredients TEXT)"));
+        assertThat(ModelText.of(new MultiValuedAttributePass().apply(Models.context(before, reqs)))).isEqualTo(ModelText.of(before));
+        assertThat(after(new MultiValuedAttributePass(), before, "Each recipe has a list of ingredients.")).contains("table recipe_ingredient child");
     }
 
     @Test
