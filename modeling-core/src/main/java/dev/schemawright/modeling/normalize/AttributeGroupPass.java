@@ -73,7 +73,8 @@ public final class AttributeGroupPass implements DesignPass {
         Map<String, List<Column>> byPrefix = new LinkedHashMap<>();
         for (Column c : t.columns()) {
             int cut = c.name().indexOf('_');
-            if (cut > 0 && cut < c.name().length() - 1) {
+            // x_count counts X for T (chapter_count on a book): a fact about T, never part of X's group
+            if (cut > 0 && cut < c.name().length() - 1 && !c.name().endsWith("count")) {
                 byPrefix.computeIfAbsent(c.name().substring(0, cut), k -> new ArrayList<>()).add(c);
             }
         }
@@ -101,7 +102,9 @@ public final class AttributeGroupPass implements DesignPass {
         Optional<Table> existing = SameThing.find(m, List.of(thing), t.name()).filter(x -> x.kind() == TableKind.ENTITY);
         boolean addressLike = ADDRESS_PARTS.containsAll(rests) || ADDRESS_PARTS.contains(thing);
         String evidence;
-        if (ModelEdits.keptOnPurpose(ctx, group) || addressLike && !treatedAsThing(ctx, thing)) {
+        // a child of T is not something T refers to: chapter_title on a book is about the book's chapters
+        boolean childOfT = existing.isPresent() && ModelEdits.descends(m, t.name(), existing.get().name());
+        if (ModelEdits.keptOnPurpose(ctx, group) || addressLike && !treatedAsThing(ctx, thing) || childOfT) {
             return m;
         }
         if (existing.isPresent()) {

@@ -33,7 +33,8 @@ import java.util.regex.Pattern;
  * book_info), the one that names its owner (recipe_step over step), then the first.
  */
 public final class DuplicateEntityPass implements DesignPass {
-    private static final String ALIAS = "(?:also called|also known as|otherwise known as|sometimes called|aka|a\\.k\\.a\\.?|i\\.e\\.,?|called|known as|or)";
+    /** Words that introduce a second name. Not "or": "a photo (or video)" offers an alternative, not a synonym. */
+    private static final String ALIAS = "(?:also called|also known as|otherwise known as|sometimes called|aka|a\\.k\\.a\\.?|i\\.e\\.,?|called|known as)";
 
     /** Why two tables are one, in words for the trail. */
     record Sameness(String kept, String merged, String evidence, String source) {

@@ -98,6 +98,27 @@ final class ModelEdits {
                 .map(s -> new Sentence(s.id(), s.text().toLowerCase(Locale.ROOT))).toList());
     }
 
+    /**
+     * Is {@code table} below {@code ancestor} through one or more containment links? Reachability, not a direct link, so
+     * the answer holds after the transitive-link pass drops a shortcut.
+     */
+    static boolean descends(SchemaModel m, String ancestor, String table) {
+        Set<String> seen = new java.util.HashSet<>();
+        List<String> frontier = new ArrayList<>(List.of(table));
+        while (!frontier.isEmpty()) {
+            String node = frontier.remove(frontier.size() - 1);
+            for (String parent : parents(m, node)) {
+                if (parent.equals(ancestor)) {
+                    return true;
+                }
+                if (seen.add(parent)) {
+                    frontier.add(parent);
+                }
+            }
+        }
+        return false;
+    }
+
     /** Lower-case text of the in-scope statements with these requirement ids, in document order. */
     static List<String> texts(DesignContext ctx, Collection<String> ids) {
         Set<String> wanted = Set.copyOf(ids);

@@ -205,7 +205,7 @@ public final class MultiValuedAttributePass implements DesignPass {
         List<String> sources = list.columns().stream().flatMap(c -> c.sources().stream()).distinct().toList();
         String ownerTable = NormalizationTrail.table(owner.name());
         String how;
-        if (ModelEdits.linked(m, owner.name(), existing.name())) {
+        if (ModelEdits.linked(m, owner.name(), existing.name()) || ModelEdits.descends(m, owner.name(), existing.name())) {
             how = "already linked to " + ownerTable;
         } else if (ModelEdits.parents(m, existing.name()).isEmpty()) {
             out = ModelEdits.withRelationship(out, new Relationship(owner.name(), existing.name(), Cardinality.ONE_TO_MANY, null, false, "contains", sources));

@@ -25,16 +25,16 @@ public final class TransitiveLinkPass implements DesignPass {
     }
 
     public static SchemaModel normalize(SchemaModel m) {
-        List<Relationship> rels = m.relationships();
-        List<Relationship> keep = new ArrayList<>();
+        // a link is dropped only if the links still kept reach around it: two links that each make the other look
+        // redundant (a cycle) must not both go, and once the pass is done no kept link is redundant (idempotent)
+        List<Relationship> keep = new ArrayList<>(m.relationships());
         Map<Relationship, String> dropped = new LinkedHashMap<>();
-        for (Relationship r : rels) {
-            String via = r.cardinality() == Cardinality.ONE_TO_MANY && !r.label().equals("references") ? reachableAvoiding(rels, r) : null;
+        for (Relationship r : m.relationships()) {
+            String via = r.cardinality() == Cardinality.ONE_TO_MANY && !r.label().equals("references") ? reachableAvoiding(keep, r) : null;
             if (via != null) {
                 dropped.put(r, via);
-                continue;
+                keep.remove(r);
             }
-            keep.add(r);
         }
         if (dropped.isEmpty()) {
             return m;
