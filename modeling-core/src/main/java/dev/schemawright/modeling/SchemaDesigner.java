@@ -54,7 +54,7 @@ public final class SchemaDesigner {
         return DesignProgram.sequence(
                 new StackFactsPass(), new NfrFlagsPass(),
                 new EntityPass(), new AttributePass(), new RelationshipPass(),
-                new WeakEntityPass(), new DuplicateEntityPass(), new MultiValuedAttributePass(), new AttributeGroupPass(), new TransitiveLinkPass(),
+                new WeakEntityPass(), new MultiValuedAttributePass(), new DuplicateEntityPass(), new AttributeGroupPass(), new TransitiveLinkPass(),
                 new ManyToManyPass(), new LogTablePass(), new EnumerationPass(),
                 new UsersTablePass(), new ForeignKeyPass(), new TenancyPass(), new OwnershipPass(), new KeyPass(), new TimestampPass(), new SoftDeleteAuditPass(),
                 new NamingPass(), new IndexPass(), new RowLevelSecurityPass(),

@@ -112,8 +112,8 @@ class SchemaDesignerTest {
         assertThat(recipes.foreignKeys()).anySatisfy(fk -> assertThat(fk.refTable()).isEqualTo("cookbooks"));
 
         assertThat(m.decisions().stream().filter(d -> d.id().startsWith(Decision.NORMALIZATION_PREFIX)).map(Decision::id)).containsExactly(
-                "normalize-duplicate-binders-cookbooks", "normalize-multi-valued-quizzes-answer", "normalize-multi-valued-recipes-ingredients",
-                "normalize-multi-valued-recipes-steps", "normalize-attribute-group-books-author");
+                "normalize-multi-valued-quizzes-answer", "normalize-multi-valued-recipes-ingredients", "normalize-multi-valued-recipes-steps",
+                "normalize-duplicate-binders-cookbooks", "normalize-attribute-group-books-author");
         assertThat(m.decisions()).filteredOn(d -> d.id().startsWith(Decision.NORMALIZATION_PREFIX)).allSatisfy(d -> {
             assertThat(d.alternative()).isNotBlank();
             assertThat(d.rationale()).isNotBlank();

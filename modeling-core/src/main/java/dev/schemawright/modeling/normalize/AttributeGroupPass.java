@@ -56,16 +56,50 @@ public final class AttributeGroupPass implements DesignPass {
     @Override
     public SchemaModel apply(DesignContext ctx) {
         SchemaModel m = ctx.model();
+        Set<String> newThings = newThings(ctx, m);
         for (Table t : m.tables()) {
             if (t.kind() != TableKind.ENTITY) {
                 continue;
             }
             for (Map.Entry<String, List<Column>> group : groups(t).entrySet()) {
                 Table current = m.table(t.name()).orElseThrow();
-                m = split(ctx, m, current, group.getKey(), group.getValue());
+                m = split(ctx, m, current, group.getKey(), group.getValue(), newThings);
             }
         }
         return m;
+    }
+
+    /**
+     * Nouns that get a new table: some group names an instance of it and the prose uses it as a noun. Decided on the
+     * model as it comes in, so every table's group for that noun moves, whichever table is read first.
+     */
+    private static Set<String> newThings(DesignContext ctx, SchemaModel m) {
+        Set<String> out = new java.util.TreeSet<>();
+        for (Table t : m.tables()) {
+            if (t.kind() != TableKind.ENTITY) {
+                continue;
+            }
+            groups(t).forEach((prefix, group) -> {
+                String thing = EntityNames.of(prefix);
+                if (existingFor(ctx, m, thing, t.name()).isEmpty() && describing(prefix, group).stream().anyMatch(NAMING::contains)
+                        && !inlineOnPurpose(ctx, thing, prefix, group) && usedAsNoun(ctx, thing)) {
+                    out.add(thing);
+                }
+            });
+        }
+        return out;
+    }
+
+    /** The entity table that already holds the thing, or that the duplicate pass would merge a new one into. */
+    private static Optional<Table> existingFor(DesignContext ctx, SchemaModel m, String thing, String owner) {
+        return DuplicateEntityPass.twin(ctx, m, thing).filter(x -> !x.name().equals(owner));
+    }
+
+    /** Address parts (unless the text treats addresses as things) and copies the text keeps on purpose stay where they are. */
+    private static boolean inlineOnPurpose(DesignContext ctx, String thing, String prefix, List<Column> group) {
+        List<String> rests = describing(prefix, group);
+        boolean addressLike = ADDRESS_PARTS.containsAll(rests) || ADDRESS_PARTS.contains(thing);
+        return ModelEdits.keptOnPurpose(ctx, group) || addressLike && !treatedAsThing(ctx, thing);
     }
 
     /** Columns by their first word, for prefixes with at least two describing columns (x_id alone never counts). */
@@ -96,22 +130,20 @@ public final class AttributeGroupPass implements DesignPass {
         return cols.stream().map(c -> c.name().substring(prefix.length() + 1)).filter(r -> !r.equals("id")).toList();
     }
 
-    private static SchemaModel split(DesignContext ctx, SchemaModel m, Table t, String prefix, List<Column> group) {
+    private static SchemaModel split(DesignContext ctx, SchemaModel m, Table t, String prefix, List<Column> group, Set<String> newThings) {
         String thing = EntityNames.of(prefix);
-        List<String> rests = describing(prefix, group);
-        Optional<Table> existing = SameThing.find(m, List.of(thing), t.name()).filter(x -> x.kind() == TableKind.ENTITY);
-        boolean addressLike = ADDRESS_PARTS.containsAll(rests) || ADDRESS_PARTS.contains(thing);
-        String evidence;
+        Optional<Table> existing = existingFor(ctx, m, thing, t.name());
         // a child of T is not something T refers to: chapter_title on a book is about the book's chapters
         boolean childOfT = existing.isPresent() && ModelEdits.descends(m, t.name(), existing.get().name());
-        if (ModelEdits.keptOnPurpose(ctx, group) || addressLike && !treatedAsThing(ctx, thing) || childOfT) {
+        if (inlineOnPurpose(ctx, thing, prefix, group) || childOfT) {
             return m;
         }
-        if (existing.isPresent()) {
+        String evidence;
+        if (existing.isPresent() && !newThings.contains(thing)) {
             evidence = "the " + NormalizationTrail.words(thing) + " columns repeat what " + NormalizationTrail.table(existing.get().name()) + " stores";
-        } else if (rests.stream().anyMatch(NAMING::contains) && usedAsNoun(ctx, thing)) {
-            evidence = "the documents speak of the " + NormalizationTrail.words(thing) + " as a thing of its own, with its own "
-                    + String.join(", ", rests.stream().map(NormalizationTrail::words).toList());
+        } else if (newThings.contains(thing)) {
+            evidence = "the documents speak of the " + NormalizationTrail.words(thing) + " as a thing of its own, and these columns describe it ("
+                    + String.join(", ", describing(prefix, group).stream().map(NormalizationTrail::words).toList()) + ")";
         } else {
             return m;
         }
@@ -136,33 +168,39 @@ public final class AttributeGroupPass implements DesignPass {
         }
         Table filled = target.withColumns(targetCols).withChecks(targetChecks).withUniques(targetUniques);
 
-        String key = Identifiers.truncate(thing + "_id", Identifiers.MAX_BYTES);
-        int at = t.columns().indexOf(group.get(0));
-        Table owner = ModelEdits.withoutColumns(t, describing.stream().map(Column::name).toList());
-        owner = ModelEdits.withoutColumns(owner, List.of(key)); // re-added below as the reference, wherever the plan had it
-        List<Column> cols = new ArrayList<>(owner.columns());
-        Column reference = t.column(key).map(c -> c.withType(ColumnType.of(TypeKind.UUID)).withNullable(optional))
-                .orElse(new Column(key, ColumnType.of(TypeKind.UUID), optional, null, false, "", sources));
-        cols.add(Math.min(at, cols.size()), reference);
-        FkAction action = optional ? FkAction.SET_NULL : FkAction.RESTRICT;
-        String why = optional ? "optional reference: the " + NormalizationTrail.words(t.name()) + " stays when its " + NormalizationTrail.words(thing) + " is deleted"
-                : "reference: " + NormalizationTrail.a(thing) + " in use cannot be deleted";
-        List<ForeignKey> fks = new ArrayList<>(owner.foreignKeys());
-        fks.add(new ForeignKey(Identifiers.derived(t.name() + "_" + key, "fkey"), List.of(key), null, filled.name(), List.of("id"), action, why, sources));
-        owner = owner.withColumns(cols).withForeignKeys(fks);
-
-        SchemaModel out = ModelEdits.replace(m, owner);
-        out = existing.isPresent() ? ModelEdits.replace(out, filled) : ModelEdits.withTable(out, filled);
-        List<Relationship> rels = new ArrayList<>(out.relationships());
-        rels.removeIf(r -> r.from().equals(filled.name()) && r.to().equals(t.name()) || r.from().equals(t.name()) && r.to().equals(filled.name()));
-        rels.add(new Relationship(filled.name(), t.name(), Cardinality.ONE_TO_MANY, null, optional, "references", sources));
-        out = out.withRelationships(rels);
         String ownerTable = NormalizationTrail.table(t.name());
+        Table owner = ModelEdits.withoutColumns(t, describing.stream().map(Column::name).toList());
+        SchemaModel out;
+        String link;
+        boolean linkedAlready = m.relationships().stream().anyMatch(r -> r.cardinality() != Cardinality.MANY_TO_MANY && r.from().equals(filled.name())
+                && r.to().equals(t.name())) || ModelEdits.references(m, t.name(), filled.name());
+        if (linkedAlready) {
+            // T already belongs to or points at X: the copies go, the link stays as the documents gave it
+            out = ModelEdits.replace(m, owner);
+            link = ownerTable + " already links to it";
+        } else {
+            String key = Identifiers.truncate(thing + "_id", Identifiers.MAX_BYTES);
+            int at = t.columns().indexOf(group.get(0));
+            owner = ModelEdits.withoutColumns(owner, List.of(key)); // re-added below as the reference, where the group was
+            List<Column> cols = new ArrayList<>(owner.columns());
+            Column reference = t.column(key).map(c -> c.withType(ColumnType.of(TypeKind.UUID)).withNullable(optional))
+                    .orElse(new Column(key, ColumnType.of(TypeKind.UUID), optional, null, false, "", sources));
+            cols.add(Math.min(at, cols.size()), reference);
+            FkAction action = optional ? FkAction.SET_NULL : FkAction.RESTRICT;
+            String why = optional ? "optional reference: the " + NormalizationTrail.words(t.name()) + " stays when its " + NormalizationTrail.words(thing) + " is deleted"
+                    : "reference: " + NormalizationTrail.a(thing) + " in use cannot be deleted";
+            List<ForeignKey> fks = new ArrayList<>(owner.foreignKeys());
+            fks.add(new ForeignKey(Identifiers.derived(t.name() + "_" + key, "fkey"), List.of(key), null, filled.name(), List.of("id"), action, why, sources));
+            out = ModelEdits.withRelationship(ModelEdits.replace(m, owner.withColumns(cols).withForeignKeys(fks)),
+                    new Relationship(filled.name(), t.name(), Cardinality.ONE_TO_MANY, null, optional, "references", sources));
+            link = ownerTable + " refers to it by " + key + " (ON DELETE " + action.name().replace('_', ' ') + ")";
+        }
+        out = existing.isPresent() ? ModelEdits.replace(out, filled) : ModelEdits.withTable(out, filled);
         String moved = String.join(", ", describing.stream().map(Column::name).toList());
         return NormalizationTrail.record(out, "attribute-group", ownerTable + "-" + prefix, NormalizationTrail.words(thing) + " details on a "
                         + NormalizationTrail.words(t.name()),
                 (existing.isPresent() ? "" : "A new table " + NormalizationTrail.table(thing) + "; ") + ownerTable + "." + moved + " become columns of "
-                        + NormalizationTrail.table(thing) + ", and " + ownerTable + " refers to it by " + key + " (ON DELETE " + action.name().replace('_', ' ') + ")",
+                        + NormalizationTrail.table(thing) + ", and " + link,
                 "Keeping " + moved + " on every " + NormalizationTrail.words(t.name()) + " row: the same " + NormalizationTrail.words(thing)
                         + " is copied into each and updates must find every copy",
                 NormalizationTrail.capitalized(evidence), sources);

@@ -19,6 +19,7 @@ import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -90,6 +91,23 @@ public final class DuplicateEntityPass implements DesignPass {
         return null;
     }
 
+    /**
+     * The table this pass would merge a new table {@code name} into (same form, called the same in the text, or the
+     * owner-prefixed name of the same thing), so a pass that adds a table reuses that one instead of making a twin.
+     */
+    static Optional<Table> twin(DesignContext ctx, SchemaModel m, String name) {
+        List<Table> entities = m.tables().stream().filter(t -> t.kind() == TableKind.ENTITY).toList();
+        Optional<Table> same = entities.stream().filter(t -> SameThing.same(t.name(), name)).findFirst();
+        if (same.isPresent()) {
+            return same;
+        }
+        List<Table> with = new ArrayList<>(entities);
+        with.add(Table.of(name, TableKind.ENTITY, List.of(), List.of()));
+        SchemaModel hypothetical = m.withTables(with);
+        Map<String, String> said = synonyms(ctx, with);
+        return entities.stream().filter(t -> said.containsKey(name + " " + t.name()) || ownersThings(hypothetical, name, t.name()) != null).findFirst();
+    }
+
     /** recipe_step and step both hold steps of recipes: one is the other with its owner's name in front. */
     private static String ownersThings(SchemaModel m, String a, String b) {
         String longer = a.length() > b.length() ? a : b;
@@ -98,13 +116,16 @@ public final class DuplicateEntityPass implements DesignPass {
             return null;
         }
         String owner = longer.substring(0, longer.length() - shorter.length() - 1);
-        if (m.table(owner).isEmpty() || ModelEdits.linked(m, a, b)) {
+        if (m.table(owner).isEmpty() || ModelEdits.descends(m, a, b) || ModelEdits.descends(m, b, a)) {
             return null;
         }
-        List<String> pa = ModelEdits.parents(m, longer);
-        List<String> pb = ModelEdits.parents(m, shorter);
-        boolean onlyOwner = pa.stream().allMatch(owner::equals) && pb.stream().allMatch(owner::equals);
-        if (!onlyOwner || pa.isEmpty() && pb.isEmpty()) {
+        // ownership reached through any path, not direct links, so the verdict survives the transitive-link pass dropping
+        // shortcuts and later passes adding references: at least one belongs to the owner, neither to anything outside its line
+        Set<String> above = new LinkedHashSet<>(ModelEdits.owners(m, longer));
+        above.addAll(ModelEdits.owners(m, shorter));
+        boolean underOwner = above.contains(owner);
+        boolean onlyOwnersLine = above.stream().allMatch(p -> p.equals(owner) || ModelEdits.owners(m, owner).contains(p) || ModelEdits.owners(m, p).contains(owner));
+        if (!underOwner || !onlyOwnersLine) {
             return null;
         }
         return "both hold " + NormalizationTrail.words(Inflection.plural(shorter)) + " of " + NormalizationTrail.words(Inflection.plural(owner));

@@ -103,20 +103,54 @@ final class ModelEdits {
      * the answer holds after the transitive-link pass drops a shortcut.
      */
     static boolean descends(SchemaModel m, String ancestor, String table) {
-        Set<String> seen = new java.util.HashSet<>();
+        return ancestors(m, table).contains(ancestor);
+    }
+
+    /**
+     * A link that only points at its parent: a "references" link whose child already holds a key to the parent that
+     * does not cascade (RESTRICT, SET NULL). It says which row is meant, not who the row belongs to.
+     */
+    static boolean isReference(SchemaModel m, Relationship r) {
+        return r.label().equals("references") && m.table(r.to()).map(t -> t.foreignKeys().stream()
+                .anyMatch(f -> !f.external() && f.refTable().equals(r.from()) && f.onDelete() != dev.schemawright.contracts.model.FkAction.CASCADE)).orElse(false);
+    }
+
+    /** Every table above this one through one-to-many links and its own foreign keys, nearest first. */
+    static List<String> ancestors(SchemaModel m, String table) {
+        return above(m, table, false);
+    }
+
+    /** The tables this one belongs to, directly or not: containment links and CASCADE keys, never a mere reference. */
+    static List<String> owners(SchemaModel m, String table) {
+        return above(m, table, true);
+    }
+
+    private static List<String> above(SchemaModel m, String table, boolean ownershipOnly) {
+        List<String> out = new ArrayList<>();
         List<String> frontier = new ArrayList<>(List.of(table));
         while (!frontier.isEmpty()) {
-            String node = frontier.remove(frontier.size() - 1);
-            for (String parent : parents(m, node)) {
-                if (parent.equals(ancestor)) {
-                    return true;
-                }
-                if (seen.add(parent)) {
+            String node = frontier.remove(0);
+            for (String parent : ownershipOnly ? ownerParents(m, node) : parents(m, node)) {
+                if (!out.contains(parent) && !parent.equals(table)) {
+                    out.add(parent);
                     frontier.add(parent);
                 }
             }
         }
-        return false;
+        return out;
+    }
+
+    /** Direct owners: parents of links that are not mere references, and targets of the table's CASCADE keys. */
+    private static List<String> ownerParents(SchemaModel m, String table) {
+        List<String> out = new ArrayList<>();
+        for (Relationship r : m.relationships()) {
+            if (r.cardinality() != Cardinality.MANY_TO_MANY && r.to().equals(table) && !isReference(m, r) && !out.contains(r.from())) {
+                out.add(r.from());
+            }
+        }
+        m.table(table).ifPresent(t -> t.foreignKeys().stream().filter(f -> !f.external() && f.onDelete() == dev.schemawright.contracts.model.FkAction.CASCADE
+                && !out.contains(f.refTable())).forEach(f -> out.add(f.refTable())));
+        return out;
     }
 
     /** Lower-case text of the in-scope statements with these requirement ids, in document order. */

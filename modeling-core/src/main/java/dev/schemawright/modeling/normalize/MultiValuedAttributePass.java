@@ -74,7 +74,9 @@ public final class MultiValuedAttributePass implements DesignPass {
             for (ListColumn list : lists(ctx, m, owner)) {
                 String childName = Identifiers.truncate(list.thing().startsWith(owner.name() + "_") ? list.thing() : owner.name() + "_" + list.thing(),
                         Identifiers.MAX_BYTES);
-                if (Vocabulary.LABEL_WORDS.contains(lastWord(list.thing())) || SameThing.same(owner.name(), list.thing())
+                // a list of the owner's own kind (steps on a step, recipe_step.steps) is a recursive structure, not a child list
+                boolean ownKind = SameThing.same(lastWord(owner.name()), lastWord(list.thing()));
+                if (Vocabulary.LABEL_WORDS.contains(lastWord(list.thing())) || ownKind
                         || sketch.vetoed.contains(list.thing()) || sketch.vetoed.contains(childName) || ModelEdits.keptOnPurpose(ctx, list.columns())) {
                     continue;
                 }

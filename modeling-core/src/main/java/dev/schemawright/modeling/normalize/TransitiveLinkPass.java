@@ -30,7 +30,7 @@ public final class TransitiveLinkPass implements DesignPass {
         List<Relationship> keep = new ArrayList<>(m.relationships());
         Map<Relationship, String> dropped = new LinkedHashMap<>();
         for (Relationship r : m.relationships()) {
-            String via = r.cardinality() == Cardinality.ONE_TO_MANY && !r.label().equals("references") ? reachableAvoiding(keep, r) : null;
+            String via = r.cardinality() == Cardinality.ONE_TO_MANY && !r.label().equals("references") ? reachableAvoiding(m, keep, r) : null;
             if (via != null) {
                 dropped.put(r, via);
                 keep.remove(r);
@@ -55,14 +55,16 @@ public final class TransitiveLinkPass implements DesignPass {
     }
 
     /**
-     * Is r.to reachable from r.from through at least two one-to-many hops, not using r itself? Returns the child's parent
-     * on that path (the table it reaches the parent through, e.g. chapter), or null.
+     * Is r.to reachable from r.from through at least two one-to-many hops, not using r itself nor a mere reference (a
+     * RESTRICT / SET NULL key says which row is meant, not whose it is)? Returns the child's parent on that path (the
+     * table it reaches the parent through, e.g. chapter), or null.
      */
-    private static String reachableAvoiding(List<Relationship> rels, Relationship direct) {
+    private static String reachableAvoiding(SchemaModel m, List<Relationship> rels, Relationship direct) {
         Set<String> seen = new HashSet<>();
         List<String> frontier = new ArrayList<>();
         for (Relationship r : rels) {
-            if (r != direct && r.cardinality() == Cardinality.ONE_TO_MANY && r.from().equals(direct.from()) && !r.to().equals(direct.to())) {
+            if (r != direct && r.cardinality() == Cardinality.ONE_TO_MANY && r.from().equals(direct.from()) && !r.to().equals(direct.to())
+                    && !ModelEdits.isReference(m, r)) {
                 frontier.add(r.to());
             }
         }
@@ -72,7 +74,7 @@ public final class TransitiveLinkPass implements DesignPass {
                 continue;
             }
             for (Relationship r : rels) {
-                if (r != direct && r.cardinality() == Cardinality.ONE_TO_MANY && r.from().equals(node)) {
+                if (r != direct && r.cardinality() == Cardinality.ONE_TO_MANY && r.from().equals(node) && !ModelEdits.isReference(m, r)) {
                     if (r.to().equals(direct.to())) {
                         return node;
                     }

@@ -29,7 +29,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
 /**
- * Property: normalize(normalize(m)) == normalize(m), trail included, over generated models: random entity graphs with
+ * Property: normalize(normalize(m)) == normalize(m), trail included, over 500 generated models: random entity graphs with
  * one-to-many and many-to-many links, listed values, log-like names, lists in columns (plural nouns, numbered groups,
  * arrays), prefixed column groups, twin names, and requirement sentences carrying the cues the passes read. The
  * normalize passes are taken from the standard program in its order. Seeds are fixed so a failure reproduces.
@@ -42,7 +42,7 @@ class NormalizeIdempotenceTest {
             "The author page shows the bio.", "Users can add multiple notes to a card.", "Events, aka habit logs, are kept forever.");
 
     static Stream<Long> seeds() {
-        return IntStream.range(0, 200).mapToObj(i -> 7919L * i + 13);
+        return IntStream.range(0, 500).mapToObj(i -> 7919L * i + 13);
     }
 
     static DesignContext generate(long seed) {

@@ -267,7 +267,7 @@ class NormalizePassesTest {
                 decision normalize-attribute-group-books-author [prd.md#L1]
                   author details on a book: A new table authors; books.author_name, author_bio, author_website become columns of authors, and books refers to it by author_id (ON DELETE SET NULL)
                   instead of: Keeping author_name, author_bio, author_website on every book row: the same author is copied into each and updates must find every copy
-                  why: The documents speak of the author as a thing of its own, with its own name, bio, website
+                  why: The documents speak of the author as a thing of its own, and these columns describe it (name, bio, website)
                 """);
     }
 
@@ -288,6 +288,24 @@ class NormalizePassesTest {
                   set details on a card: cards.set_name, set_code become columns of sets, and cards refers to it by set_id (ON DELETE RESTRICT)
                   instead of: Keeping set_name, set_code on every card row: the same set is copied into each and updates must find every copy
                   why: The set columns repeat what sets stores
+                """);
+    }
+
+    @Test
+    void copiesOfTheOwnersDetailsGoAndTheOwnershipStays() {
+        SchemaModel before = model(entity("author", text("name")), entity("post", text("title"), text("author_name"), text("author_bio")))
+                .withRelationships(List.of(Models.oneToMany("author", "post")));
+        assertThat(after(new AttributeGroupPass(), before)).isEqualTo("""
+                table author entity pk[]
+                  name text
+                  bio text
+                table post entity pk[]
+                  title text
+                rel author -> post one_to_many
+                decision normalize-attribute-group-posts-author [prd.md#L1]
+                  author details on a post: posts.author_name, author_bio become columns of authors, and posts already links to it
+                  instead of: Keeping author_name, author_bio on every post row: the same author is copied into each and updates must find every copy
+                  why: The author columns repeat what authors stores
                 """);
     }
 
