@@ -220,8 +220,13 @@ public final class AttributeGroupPass implements DesignPass {
     private static int mentions(DesignContext ctx, String thing) {
         Pattern p = Pattern.compile("\\b(?:" + Pattern.quote(NormalizationTrail.words(thing)) + "|" + Pattern.quote(NormalizationTrail.words(Inflection.plural(thing)))
                 + ")(?:'s|’s)?\\b(?!\\s+(?:name|bio|email|website|url|title|phone|id)\\b)");
+        String one = NormalizationTrail.words(thing);
+        String many = NormalizationTrail.words(Inflection.plural(thing));
         int n = 0;
         for (ModelEdits.Sentence s : ModelEdits.sentences(ctx)) {
+            if (!s.mentions(one) && !s.mentions(many)) {
+                continue;
+            }
             var matcher = p.matcher(s.text());
             while (matcher.find()) {
                 n++;
@@ -234,6 +239,7 @@ public final class AttributeGroupPass implements DesignPass {
     private static boolean treatedAsThing(DesignContext ctx, String thing) {
         String words = Pattern.quote(NormalizationTrail.words(Inflection.plural(thing)));
         Pattern cue = Pattern.compile("\\b(?:multiple|several|many|saved|shared|reuse|reused|reusable|address book of|list of)\\s+(?:[a-z-]+\\s+)?" + words + "\\b");
-        return ModelEdits.sentences(ctx).stream().anyMatch(s -> cue.matcher(s.text()).find());
+        String plural = NormalizationTrail.words(Inflection.plural(thing));
+        return ModelEdits.sentences(ctx).stream().anyMatch(s -> s.mentions(plural) && cue.matcher(s.text()).find());
     }
 }

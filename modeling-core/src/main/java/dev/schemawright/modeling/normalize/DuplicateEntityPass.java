@@ -152,7 +152,7 @@ public final class DuplicateEntityPass implements DesignPass {
                 Pattern.compile("^[\\s#*_>\\-\\d.)]*" + e + "\\s*/\\s*" + e + "[\\s*_]*(?:$|:|\\s[-–—]\\s|\\()"));
         for (ModelEdits.Sentence s : ModelEdits.sentences(ctx)) {
             String text = s.text();
-            if (!mayNameTwice(text) || formToTable.entrySet().stream().filter(f -> text.contains(f.getKey())).map(Map.Entry::getValue).distinct().count() < 2) {
+            if (!mayNameTwice(text) || formToTable.entrySet().stream().filter(f -> s.mentions(f.getKey())).map(Map.Entry::getValue).distinct().count() < 2) {
                 continue;
             }
             for (Pattern p : patterns) {

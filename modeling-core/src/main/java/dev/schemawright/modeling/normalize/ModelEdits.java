@@ -89,13 +89,25 @@ final class ModelEdits {
     }
 
     /** One in-scope statement's id and lower-case text. */
-    record Sentence(String id, String text) {
+    record Sentence(String id, String text, Set<String> words) {
+        /** Does the sentence contain the phrase? Its words are looked up first, so most sentences are ruled out without a scan. */
+        boolean mentions(String phrase) {
+            for (String w : phrase.split(" ")) {
+                if (!words.contains(w)) {
+                    return false;
+                }
+            }
+            return text.contains(phrase);
+        }
     }
 
-    /** The in-scope statements in lower case, computed once per run for every pass that looks for cues. */
+    /** The in-scope statements in lower case with their words, computed once per run for every pass that looks for cues. */
     static List<Sentence> sentences(DesignContext ctx) {
         return ctx.remember("normalize.sentences", () -> ctx.intake().statements().stream()
-                .map(s -> new Sentence(s.id(), s.text().toLowerCase(Locale.ROOT))).toList());
+                .map(s -> {
+                    String text = s.text().toLowerCase(Locale.ROOT);
+                    return new Sentence(s.id(), text, Set.of(java.util.Arrays.stream(text.split("[^a-z0-9]+")).distinct().toArray(String[]::new)));
+                }).toList());
     }
 
     /**

@@ -255,12 +255,11 @@ public final class MultiValuedAttributePass implements DesignPass {
         String plural = NormalizationTrail.words(column);
         String singular = NormalizationTrail.words(Inflection.singular(column));
         for (ModelEdits.Sentence s : ModelEdits.sentences(ctx)) {
-            String text = s.text();
-            if (!text.contains(singular)) {
+            if (!s.mentions(singular) && !s.mentions(plural)) {
                 continue;
             }
             for (Pattern p : patterns) {
-                Matcher matcher = p.matcher(text);
+                Matcher matcher = p.matcher(s.text());
                 if (matcher.find()) {
                     return new Cue(matcher.group(), s.id());
                 }
