@@ -26,6 +26,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.regex.Pattern;
 
 /**
@@ -74,7 +75,7 @@ public final class AttributeGroupPass implements DesignPass {
      * model as it comes in, so every table's group for that noun moves, whichever table is read first.
      */
     private static Set<String> newThings(DesignContext ctx, SchemaModel m) {
-        Set<String> out = new java.util.TreeSet<>();
+        Set<String> out = new TreeSet<>();
         for (Table t : m.tables()) {
             if (t.kind() != TableKind.ENTITY) {
                 continue;

@@ -21,6 +21,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,11 +42,15 @@ public final class DuplicateEntityPass implements DesignPass {
     record Sameness(String kept, String merged, String evidence, String source) {
     }
 
+    /** Where the documents give two names for one thing: the requirement and the words. */
+    record Said(String source, String phrase) {
+    }
+
     @Override
     public SchemaModel apply(DesignContext ctx) {
         SchemaModel m = ctx.model();
         Sketch sketch = Readings.sketch(ctx);
-        Map<String, String> synonyms = synonyms(ctx, m.tables().stream().filter(t -> t.kind() == TableKind.ENTITY).toList());
+        Map<String, Said> synonyms = synonyms(ctx, m.tables().stream().filter(t -> t.kind() == TableKind.ENTITY).toList());
         // one merge at a time, then look again: a merge can make the next pair (chains like step / steps_entry / recipe_step)
         for (int guard = 0; guard < 50; guard++) {
             Sameness s = firstPair(m, sketch, synonyms);
@@ -57,21 +62,21 @@ public final class DuplicateEntityPass implements DesignPass {
         return m;
     }
 
-    private static Sameness firstPair(SchemaModel m, Sketch sketch, Map<String, String> synonyms) {
+    private static Sameness firstPair(SchemaModel m, Sketch sketch, Map<String, Said> synonyms) {
         List<Table> entities = m.tables().stream().filter(t -> t.kind() == TableKind.ENTITY).toList();
         for (int i = 0; i < entities.size(); i++) {
             for (int j = i + 1; j < entities.size(); j++) {
                 Table a = entities.get(i);
                 Table b = entities.get(j);
-                String said = synonyms.get(a.name() + " " + b.name());
+                Said said = synonyms.get(a.name() + " " + b.name());
                 String evidence;
                 String source = null;
                 // which name to keep when the plan does not decide: the richer table, the name without a generic head,
                 // the name that says whose things they are
                 int prefer;
                 if (said != null) {
-                    source = said.substring(0, said.indexOf(' '));
-                    evidence = "the documents call them the same: \"" + said.substring(said.indexOf(' ') + 1) + "\"";
+                    source = said.source();
+                    evidence = "the documents call them the same: \"" + said.phrase() + "\"";
                     prefer = Integer.compare(a.columns().size(), b.columns().size());
                 } else if (SameThing.same(a.name(), b.name())) {
                     evidence = "the names differ only in form (" + a.name() + " / " + b.name() + ")";
@@ -104,7 +109,7 @@ public final class DuplicateEntityPass implements DesignPass {
         List<Table> with = new ArrayList<>(entities);
         with.add(Table.of(name, TableKind.ENTITY, List.of(), List.of()));
         SchemaModel hypothetical = m.withTables(with);
-        Map<String, String> said = synonyms(ctx, with);
+        Map<String, Said> said = synonyms(ctx, with);
         return entities.stream().filter(t -> said.containsKey(name + " " + t.name()) || ownersThings(hypothetical, name, t.name()) != null).findFirst();
     }
 
@@ -131,9 +136,9 @@ public final class DuplicateEntityPass implements DesignPass {
         return "both hold " + NormalizationTrail.words(Inflection.plural(shorter)) + " of " + NormalizationTrail.words(Inflection.plural(owner));
     }
 
-    /** Pairs of tables the text calls the same ("a b" and "b a" keys), valued "requirementId phrase". */
-    static Map<String, String> synonyms(DesignContext ctx, List<Table> entities) {
-        Map<String, String> out = new LinkedHashMap<>();
+    /** Pairs of tables the text calls the same, keyed "a b" and "b a". */
+    static Map<String, Said> synonyms(DesignContext ctx, List<Table> entities) {
+        Map<String, Said> out = new LinkedHashMap<>();
         if (entities.size() < 2) {
             return out;
         }
@@ -161,7 +166,7 @@ public final class DuplicateEntityPass implements DesignPass {
                     String a = formToTable.get(matcher.group(1));
                     String b = formToTable.get(matcher.group(2));
                     if (a != null && b != null && !a.equals(b)) {
-                        String value = s.id() + " " + matcher.group();
+                        Said value = new Said(s.id(), matcher.group());
                         out.putIfAbsent(a + " " + b, value);
                         out.putIfAbsent(b + " " + a, value);
                     }
@@ -277,7 +282,7 @@ public final class DuplicateEntityPass implements DesignPass {
     }
 
     private static Table renameColumn(Table t, String from, String to) {
-        java.util.function.UnaryOperator<List<String>> swap = cs -> cs.stream().map(c -> c.equals(from) ? to : c).toList();
+        UnaryOperator<List<String>> swap = cs -> cs.stream().map(c -> c.equals(from) ? to : c).toList();
         return t.withColumns(t.columns().stream().map(c -> c.name().equals(from) ? c.withName(to) : c).toList())
                 .withPrimaryKey(swap.apply(t.primaryKey()))
                 .withUniques(t.uniques().stream().map(u -> new UniqueConstraint(u.name(), swap.apply(u.columns()), u.sources())).toList())

@@ -3,11 +3,14 @@ package dev.schemawright.modeling.normalize;
 import dev.schemawright.contracts.model.Cardinality;
 import dev.schemawright.contracts.model.CheckConstraint;
 import dev.schemawright.contracts.model.Column;
+import dev.schemawright.contracts.model.FkAction;
 import dev.schemawright.contracts.model.Relationship;
 import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.model.Table;
 import dev.schemawright.modeling.DesignContext;
+import dev.schemawright.modeling.lang.Identifiers;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
@@ -18,7 +21,7 @@ import java.util.regex.Pattern;
 final class ModelEdits {
     /** Wording that says a list or copy is kept in one column on purpose: then it is not normalized away. */
     private static final Pattern ON_PURPOSE = Pattern.compile("\\b(?:(?:stored|kept|saved|held) (?:as|in) (?:an? )?(?:json|jsonb|array|text array|postgres(?:ql)? array)"
-            + "|denormali[sz]\\w*|on purpose|intentionally|deliberately|for simplicity|cached?|snapshot|at the time of"
+            + "|denormali[sz]\\w*|on purpose|intentionally|deliberately|for simplicity|cach(?:e|ed|ing)|snapshot|at the time of"
             + "|instead of (?:a )?(?:separate|join|child) table|no (?:separate|join|child) table)\\b");
 
     private ModelEdits() {
@@ -41,7 +44,7 @@ final class ModelEdits {
         for (CheckConstraint c : from.checks()) {
             if (c.columns().equals(List.of(column))) {
                 String suffix = c.name().substring(c.name().lastIndexOf('_') + 1);
-                out.add(new CheckConstraint(dev.schemawright.modeling.lang.Identifiers.derived(table + "_" + renamed, suffix), c.kind(), List.of(renamed),
+                out.add(new CheckConstraint(Identifiers.derived(table + "_" + renamed, suffix), c.kind(), List.of(renamed),
                         c.args(), c.sources()));
             }
         }
@@ -106,7 +109,7 @@ final class ModelEdits {
         return ctx.remember("normalize.sentences", () -> ctx.intake().statements().stream()
                 .map(s -> {
                     String text = s.text().toLowerCase(Locale.ROOT);
-                    return new Sentence(s.id(), text, Set.of(java.util.Arrays.stream(text.split("[^a-z0-9]+")).distinct().toArray(String[]::new)));
+                    return new Sentence(s.id(), text, Set.of(Arrays.stream(text.split("[^a-z0-9]+")).distinct().toArray(String[]::new)));
                 }).toList());
     }
 
@@ -124,7 +127,7 @@ final class ModelEdits {
      */
     static boolean isReference(SchemaModel m, Relationship r) {
         return r.label().equals("references") && m.table(r.to()).map(t -> t.foreignKeys().stream()
-                .anyMatch(f -> !f.external() && f.refTable().equals(r.from()) && f.onDelete() != dev.schemawright.contracts.model.FkAction.CASCADE)).orElse(false);
+                .anyMatch(f -> !f.external() && f.refTable().equals(r.from()) && f.onDelete() != FkAction.CASCADE)).orElse(false);
     }
 
     /** Every table above this one through one-to-many links and its own foreign keys, nearest first. */
@@ -160,7 +163,7 @@ final class ModelEdits {
                 out.add(r.from());
             }
         }
-        m.table(table).ifPresent(t -> t.foreignKeys().stream().filter(f -> !f.external() && f.onDelete() == dev.schemawright.contracts.model.FkAction.CASCADE
+        m.table(table).ifPresent(t -> t.foreignKeys().stream().filter(f -> !f.external() && f.onDelete() == FkAction.CASCADE
                 && !out.contains(f.refTable())).forEach(f -> out.add(f.refTable())));
         return out;
     }
