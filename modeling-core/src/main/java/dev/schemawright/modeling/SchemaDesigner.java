@@ -21,6 +21,9 @@ import dev.schemawright.modeling.normalize.WeakEntityPass;
 import dev.schemawright.modeling.normalize.TransitiveLinkPass;
 import dev.schemawright.modeling.normalize.LogTablePass;
 import dev.schemawright.modeling.normalize.EnumerationPass;
+import dev.schemawright.modeling.normalize.DuplicateEntityPass;
+import dev.schemawright.modeling.normalize.MultiValuedAttributePass;
+import dev.schemawright.modeling.normalize.AttributeGroupPass;
 import dev.schemawright.modeling.explain.DecisionPass;
 import dev.schemawright.modeling.explain.OpenQuestionPass;
 import dev.schemawright.modeling.physical.ForeignKeyPass;
@@ -57,7 +60,8 @@ public final class SchemaDesigner {
         return DesignProgram.sequence(
                 new StackFactsPass(), new NfrFlagsPass(),
                 new EntityPass(), new AttributePass(), new RelationshipPass(), new AnswerRelationshipsPass(),
-                new WeakEntityPass(), new TransitiveLinkPass(), new ManyToManyPass(), new LogTablePass(), new AnswerValuesPass(), new EnumerationPass(),
+                new WeakEntityPass(), new MultiValuedAttributePass(), new DuplicateEntityPass(), new AttributeGroupPass(), new TransitiveLinkPass(),
+                new ManyToManyPass(), new LogTablePass(), new AnswerValuesPass(), new EnumerationPass(),
                 new UsersTablePass(), new ForeignKeyPass(), new AnswerSharingPass(), new TenancyPass(), new OwnershipPass(), new KeyPass(), new TimestampPass(),
                 new SoftDeleteAuditPass(), new ReferenceCyclePass(),
                 new NamingPass(), new IndexPass(), new RowLevelSecurityPass(),

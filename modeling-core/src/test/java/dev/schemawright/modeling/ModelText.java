@@ -2,6 +2,7 @@ package dev.schemawright.modeling;
 
 import dev.schemawright.contracts.model.Column;
 import dev.schemawright.contracts.model.ColumnType;
+import dev.schemawright.contracts.model.Decision;
 import dev.schemawright.contracts.model.ForeignKey;
 import dev.schemawright.contracts.model.Index;
 import dev.schemawright.contracts.model.Policy;
@@ -9,7 +10,7 @@ import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.model.Table;
 import java.util.Locale;
 
-/** A compact, reviewable text form of a model for golden tests (before -> after of one pass). */
+/** A compact, reviewable text form of a model for golden tests (before -> after of one pass), decisions included. */
 public final class ModelText {
     private ModelText() {
     }
@@ -49,6 +50,10 @@ public final class ModelText {
         }
         m.relationships().forEach(r -> out.append("rel ").append(r.from()).append(" -> ").append(r.to()).append(' ')
                 .append(r.cardinality().name().toLowerCase(Locale.ROOT)).append(r.via() == null ? "" : " via " + r.via()).append('\n'));
+        for (Decision d : m.decisions()) {
+            out.append("decision ").append(d.id()).append(' ').append(d.sources()).append("\n  ").append(d.topic()).append(": ").append(d.choice())
+                    .append("\n  instead of: ").append(d.alternative()).append("\n  why: ").append(d.rationale()).append('\n');
+        }
         return out.toString();
     }
 

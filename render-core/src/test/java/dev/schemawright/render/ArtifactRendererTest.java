@@ -7,6 +7,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.schemawright.contracts.json.JsonCodec;
 import dev.schemawright.contracts.model.Column;
 import dev.schemawright.contracts.model.ColumnType;
+import dev.schemawright.contracts.model.Decision;
 import dev.schemawright.contracts.model.DefaultValue;
 import dev.schemawright.contracts.model.FkAction;
 import dev.schemawright.contracts.model.SchemaModel;
@@ -79,6 +80,31 @@ class ArtifactRendererTest {
             assertThat(headings(plan)).containsExactly("## 1. Tables", "## 2. Relationships", "## 3. Indexes", "## 4. PostgreSQL Policies",
                     "## 5. Design Notes", "## 6. Mermaid Diagram");
         }
+    }
+
+    @Test
+    void normalizationTrailHasItsOwnHeadingAfterTheDesignDecisions() {
+        SchemaModel plain = TestModels.supabaseStudy();
+        List<Decision> decisions = new ArrayList<>(plain.decisions());
+        decisions.add(new Decision(Decision.NORMALIZATION_PREFIX + "multi-valued-decks-tags", "tags of a deck", "One row per tag in deck_tags",
+                "A list packed into decks.tags", "The documents speak of \"multiple tags\"", List.of("R9")));
+        SchemaModel traced = plain.withDecisions(decisions);
+        String bullet = "- **tags of a deck**: One row per tag in deck_tags. Instead of: A list packed into decks.tags. "
+                + "Why: The documents speak of \"multiple tags\". (R9)\n";
+        String intro = "### Normalization\n\nWhat normalization changed in the model the documents describe, each with the design it replaced:\n\n";
+
+        String doc = artifact(traced, "design.md");
+        assertThat(doc).contains(intro + bullet);
+        assertThat(doc.indexOf("### Key decisions")).isLessThan(doc.indexOf("### Normalization"));
+        assertThat(doc.indexOf("### Normalization")).isLessThan(doc.indexOf("### Indexing strategy for SQLite"));
+        assertThat(doc.substring(doc.indexOf("### Key decisions"), doc.indexOf("### Normalization"))).doesNotContain("tags of a deck");
+        String plan = artifact(traced, "db-plan.md");
+        assertThat(plan).contains(intro + bullet);
+        assertThat(plan.indexOf("## 5. Design Notes")).isLessThan(plan.indexOf("### Normalization"));
+        assertThat(plan.indexOf("### Normalization")).isLessThan(plan.indexOf("## 6. Mermaid Diagram"));
+
+        assertThat(artifact(plain, "design.md")).doesNotContain("### Normalization");
+        assertThat(artifact(plain, "db-plan.md")).doesNotContain("### Normalization");
     }
 
     @Test

@@ -46,13 +46,16 @@ public final class DecisionPass implements DesignPass {
             rowLevelSecurity(out, m, supabase, stackSources);
         }
         for (Relationship r : m.relationships()) {
-            if (r.cardinality() == Cardinality.MANY_TO_MANY) {
+            // the normalization trail already explains the join tables it made
+            boolean explained = out.stream().anyMatch(d -> d.id().equals(Decision.NORMALIZATION_PREFIX + "many-to-many-" + r.via()));
+            if (r.cardinality() == Cardinality.MANY_TO_MANY && !explained) {
                 add(out, "m2m-" + r.via(), "many-to-many " + r.from() + " / " + r.to(), "Join table " + r.via() + " with a composite primary key",
                         "An array column on " + r.from() + " (no referential integrity, no per-link data)", "Links are " + r.label(), r.sources());
             }
         }
         long logs = m.tables().stream().filter(t -> t.kind() == TableKind.LOG).count();
-        if (logs > 0) {
+        boolean logsExplained = out.stream().anyMatch(d -> d.id().startsWith(Decision.NORMALIZATION_PREFIX + "append-only-"));
+        if (logs > 0 && !logsExplained) {
             add(out, "logs", "append-only tables", logs + " append-only table(s) keep history rows immutable", "Overwriting rows in place",
                     "Events and logs are facts that happened; they are inserted, not updated", List.of());
         }

@@ -19,6 +19,9 @@ import java.util.List;
  * ({@code <table>_<column>}), so every target renders the same closed set; its default, if any, becomes an enum value.
  */
 public final class EnumerationPass implements DesignPass {
+    private record Made(String table, String column, String enumName, CheckConstraint check) {
+    }
+
     @Override
     public SchemaModel apply(DesignContext ctx) {
         return normalize(ctx.model());
@@ -27,6 +30,7 @@ public final class EnumerationPass implements DesignPass {
     public static SchemaModel normalize(SchemaModel m) {
         List<EnumType> enums = new ArrayList<>(m.enums());
         List<Table> tables = new ArrayList<>();
+        List<Made> made = new ArrayList<>();
         for (Table t : m.tables()) {
             List<CheckConstraint> checks = new ArrayList<>();
             Table current = t;
@@ -49,9 +53,17 @@ public final class EnumerationPass implements DesignPass {
                 }
                 var updated = col.withType(ColumnType.enumOf(name)).withDefault(d);
                 current = current.withColumns(current.columns().stream().map(x -> x.name().equals(column) ? updated : x).toList());
+                made.add(new Made(t.name(), column, name, c));
             }
             tables.add(current.withChecks(checks));
         }
-        return m.withTables(tables).withEnums(enums);
+        SchemaModel out = m.withTables(tables).withEnums(enums);
+        for (Made e : made) {
+            String table = NormalizationTrail.table(e.table());
+            out = NormalizationTrail.record(out, "enumeration", table + "-" + e.column(), "values of " + table + "." + e.column(),
+                    "Enum type " + e.enumName() + " (" + String.join(", ", e.check().args()) + ")",
+                    "Free text (any spelling) or a lookup table (values edited as data)", "The documents list the allowed values", e.check().sources());
+        }
+        return out;
     }
 }

@@ -17,8 +17,17 @@ public final class LogTablePass implements DesignPass {
 
     @Override
     public SchemaModel apply(DesignContext ctx) {
-        List<Table> tables = ctx.model().tables().stream().map(t -> t.kind() == TableKind.ENTITY && isLog(t.name()) ? t.withKind(TableKind.LOG) : t).toList();
-        return ctx.model().withTables(tables);
+        SchemaModel m = ctx.model();
+        List<Table> logs = m.tables().stream().filter(t -> t.kind() == TableKind.ENTITY && isLog(t.name())).toList();
+        SchemaModel out = m.withTables(m.tables().stream().map(t -> logs.contains(t) ? t.withKind(TableKind.LOG) : t).toList());
+        for (Table t : logs) {
+            String table = NormalizationTrail.table(t.name());
+            out = NormalizationTrail.record(out, "append-only", table, NormalizationTrail.words(table),
+                    table + " is append-only: rows are inserted, never updated (created_at, no updated_at)",
+                    "Rows updated in place, losing what happened before",
+                    "Its name says it records what happened (" + t.name().substring(t.name().lastIndexOf('_') + 1) + ")", t.sources());
+        }
+        return out;
     }
 
     static boolean isLog(String name) {

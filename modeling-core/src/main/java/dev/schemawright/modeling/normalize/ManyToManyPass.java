@@ -13,12 +13,13 @@ import dev.schemawright.contracts.model.TypeKind;
 import dev.schemawright.modeling.DesignContext;
 import dev.schemawright.modeling.DesignPass;
 import dev.schemawright.modeling.lang.Identifiers;
+import dev.schemawright.modeling.lang.Inflection;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * Many-to-many relationships become join tables: one FK to each side (CASCADE: a link means nothing without both ends)
- * and a composite primary key, so the same pair cannot be linked twice.
+ * and a composite primary key, so the same pair cannot be linked twice. Each join table it makes or completes is recorded.
  */
 public final class ManyToManyPass implements DesignPass {
     @Override
@@ -28,6 +29,7 @@ public final class ManyToManyPass implements DesignPass {
 
     public static SchemaModel normalize(SchemaModel m) {
         List<Table> tables = new ArrayList<>(m.tables());
+        List<Relationship> made = new ArrayList<>();
         for (Relationship r : m.relationships()) {
             if (r.cardinality() != Cardinality.MANY_TO_MANY || m.table(r.from()).isEmpty() || m.table(r.to()).isEmpty()) {
                 continue;
@@ -45,13 +47,27 @@ public final class ManyToManyPass implements DesignPass {
             if (join.primaryKey().isEmpty() && !join.hasColumn("id")) {
                 join = join.withPrimaryKey(List.of(ka, kb));
             }
+            boolean changed = idx < 0 || !join.equals(tables.get(idx));
             if (idx >= 0) {
                 tables.set(idx, join);
             } else {
                 tables.add(join);
             }
+            if (changed) {
+                made.add(r);
+            }
         }
-        return m.withTables(tables);
+        SchemaModel out = m.withTables(tables);
+        for (Relationship r : made) {
+            String from = NormalizationTrail.words(Inflection.plural(r.from()));
+            String to = NormalizationTrail.words(Inflection.plural(r.to()));
+            out = NormalizationTrail.record(out, "many-to-many", NormalizationTrail.table(r.via()), from + " and " + to,
+                    "Join table " + NormalizationTrail.table(r.via()) + ": one row per linked pair, composite primary key, deleted with either side",
+                    "A list of " + to + " in a column of " + NormalizationTrail.table(r.from()) + " (no referential integrity, no per-link data)",
+                    NormalizationTrail.capitalized(NormalizationTrail.a(r.from())) + " has several " + to + " and " + NormalizationTrail.a(r.to()) + " is used by several "
+                            + from + " (" + r.label() + ")", r.sources());
+        }
+        return out;
     }
 
     private static String keyOf(Table join, String target, String column, List<Column> cols, List<ForeignKey> fks, List<String> sources) {

@@ -9,13 +9,14 @@ import dev.schemawright.modeling.DesignPass;
 import dev.schemawright.modeling.domain.DomainReading;
 import dev.schemawright.modeling.domain.Readings;
 import dev.schemawright.modeling.domain.Sketch;
+import dev.schemawright.modeling.lang.Inflection;
 import java.util.ArrayList;
 import java.util.List;
 
 /**
  * A noun the prose mentions is only an entity if something is known about it: attributes of its own, a relationship
  * to another entity, or overwhelming evidence (managed again and again). Nouns with nothing to store are dropped, with
- * the reason kept as a diagnostic-free decision trail in the open questions of the explain pass.
+ * the reason kept in the normalization trail.
  */
 public final class WeakEntityPass implements DesignPass {
     static final double STRONG = 12.0;
@@ -47,7 +48,13 @@ public final class WeakEntityPass implements DesignPass {
         if (dropped.isEmpty()) {
             return m;
         }
-        return m.withTables(keep).withRelationships(m.relationships().stream()
+        SchemaModel out = m.withTables(keep).withRelationships(m.relationships().stream()
                 .filter(r -> !dropped.contains(r.from()) && !dropped.contains(r.to())).toList());
+        List<String> sources = m.tables().stream().filter(t -> dropped.contains(t.name())).flatMap(t -> t.sources().stream()).toList();
+        return NormalizationTrail.record(out, "not-a-table", String.join("-", dropped), "nouns that are not tables",
+                "No table for " + String.join(", ", dropped.stream().map(n -> NormalizationTrail.words(Inflection.plural(n))).toList())
+                        + ": mentioned, but nothing is stored about them",
+                "A table per mentioned noun, holding nothing but a key", "The documents give them no fields, no links to other data and little weight",
+                sources);
     }
 }

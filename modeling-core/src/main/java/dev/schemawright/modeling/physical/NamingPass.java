@@ -27,6 +27,7 @@ public final class NamingPass implements DesignPass {
         return rename(ctx.model());
     }
 
+    /** The name a table gets under the convention (before de-duplication), so earlier passes can name it as readers will see it. */
     public static SchemaModel rename(SchemaModel m) {
         Map<String, String> names = new LinkedHashMap<>();
         Set<String> used = new HashSet<>();

@@ -71,6 +71,10 @@ class ClarificationPassesTest {
                   fk [deck_id] -> decks[id] on delete cascade
                   fk [card_id] -> cards[id] on delete cascade
                 rel decks -> cards many_to_many via deck_cards
+                decision normalize-many-to-many-deck_cards [prd.md#L6, clarifications.md#L1]
+                  decks and cards: Join table deck_cards: one row per linked pair, composite primary key, deleted with either side
+                  instead of: A list of cards in a column of decks (no referential integrity, no per-link data)
+                  why: A deck has several cards and a card is used by several decks (linked)
                 """);
         OpenQuestion q = question(after, "q-parent-card-deck");
         assertThat(q.question()).isEqualTo("Can a card belong to more than one deck?");

@@ -165,6 +165,10 @@ class PhysicalPassesTest {
                   policy update tenant_member(household_id via household_members) to app_user
                   policy delete tenant_member(household_id via household_members) to app_user
                 rel chores -> steps one_to_many
+                decision nfr-tenancy []
+                  tenancy: Data belongs to a household; users reach it through household_members. Any user may create a household (created_by defaults to them) and add themself as its first member (role owner); its members then share its data
+                  instead of: Rows owned by individual users; households created only by a privileged role
+                  why: Users join, are invited to, or are members of a household
                 """);
     }
 
@@ -273,6 +277,10 @@ class PhysicalPassesTest {
                   id uuid not null
                   warehouse_id uuid not null
                   fk [warehouse_id] -> warehouse[id] on delete cascade
+                decision reference-cycle-warehouse-user_id [r1]
+                  reference cycle warehouse / operator: warehouse.user_id is nullable, ON DELETE SET NULL
+                  instead of: Both links required (no first row could ever be inserted), or deferred constraints
+                  why: optional: warehouse and operator require each other, so one link must wait until both rows exist
                 """);
         assertThat(after.decisions()).extracting(d -> d.id()).containsExactly("reference-cycle-warehouse-user_id");
         assertThat(new ReferenceCyclePass().apply(Models.context(after))).isEqualTo(after);

@@ -3,7 +3,6 @@ package dev.schemawright.render.docs;
 import dev.schemawright.contracts.model.AuthProvider;
 import dev.schemawright.contracts.model.CheckConstraint;
 import dev.schemawright.contracts.model.Column;
-import dev.schemawright.contracts.model.Decision;
 import dev.schemawright.contracts.model.EnumType;
 import dev.schemawright.contracts.model.ForeignKey;
 import dev.schemawright.contracts.model.Index;
@@ -177,16 +176,7 @@ public final class DbPlanRenderer {
         }
 
         out.append("\n## 5. Design Notes\n\n");
-        for (Decision dec : m.decisions()) {
-            out.append("- **").append(Markdown.text(dec.topic())).append("**: ").append(Markdown.text(dec.choice())).append('.');
-            if (!dec.alternative().isBlank()) {
-                out.append(" Instead of: ").append(Markdown.text(dec.alternative())).append('.');
-            }
-            if (!dec.rationale().isBlank()) {
-                out.append(' ').append(Markdown.text(dec.rationale())).append('.');
-            }
-            out.append(Markdown.sources(dec.sources())).append('\n');
-        }
+        DecisionNotes.designDecisions(m).forEach(d -> DecisionNotes.bullet(out, d, "Instead of: ", ""));
         for (OpenQuestion q : m.openQuestions()) {
             if (!q.answered()) {
                 out.append("- Open question ").append(Markdown.text(q.id())).append(": ").append(Markdown.text(q.question()));
@@ -214,6 +204,7 @@ public final class DbPlanRenderer {
                 out.append("- ").append(target).append(" cannot express: ").append(String.join(" ", items)).append('\n');
             }
         });
+        DecisionNotes.appendTrail(out, m, "### Normalization");
 
         out.append("\n## 6. Mermaid Diagram\n\n").append(Markdown.fence("mermaid", erd));
         return out.toString();

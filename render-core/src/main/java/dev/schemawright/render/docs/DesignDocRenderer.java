@@ -145,23 +145,16 @@ public final class DesignDocRenderer {
             }
         }
         out.append("\n### Key decisions\n\n");
-        if (m.decisions().isEmpty()) {
+        List<Decision> decisions = DecisionNotes.designDecisions(m);
+        if (decisions.isEmpty()) {
             out.append("- The model records no explicit decisions beyond the conventions below.\n");
         }
-        for (Decision d : m.decisions()) {
-            out.append("- **").append(Markdown.text(d.topic())).append("**: ").append(Markdown.text(d.choice())).append('.');
-            if (!d.alternative().isBlank()) {
-                out.append(" Alternative: ").append(Markdown.text(d.alternative())).append('.');
-            }
-            if (!d.rationale().isBlank()) {
-                out.append(" Why: ").append(Markdown.text(d.rationale())).append('.');
-            }
-            out.append(Markdown.sources(d.sources())).append('\n');
-        }
+        decisions.forEach(d -> DecisionNotes.bullet(out, d, "Alternative: ", "Why: "));
         if (m.tables().stream().anyMatch(t -> t.hasColumn("updated_at"))) {
             out.append("- **updated_at**: maintained by a database trigger (PostgreSQL and SQLite), so every writer agrees.\n");
         }
         out.append("- **Deletes**: every foreign key states its ON DELETE action (see section 2).\n");
+        DecisionNotes.appendTrail(out, m, "### Normalization");
 
         out.append("\n### Indexing strategy for SQLite\n\n");
         IndexPlan indexPlan = IndexPlan.of(m);
