@@ -18,6 +18,7 @@ public final class TypeInference {
     private static final Pattern MAX_CHARS = Pattern.compile("(?:max(?:imum)?\\.?|up to|at most|≤|<=|do|maks\\.?)\\s*(\\d{1,5})\\s*(?:chars?|characters?|znak)|"
             + "\\b\\d{1,4}\\s*[-–]\\s*(\\d{1,5})\\s*(?:chars?|characters?|znak)|length\\)?\\s*(?:<=|≤)\\s*(\\d{1,5})", Pattern.CASE_INSENSITIVE);
     private static final Pattern NUMERIC = Pattern.compile("\\b(?:numeric|decimal)\\s*\\(\\s*(\\d{1,2})\\s*,\\s*(\\d{1,2})\\s*\\)", Pattern.CASE_INSENSITIVE);
+    private static final Pattern IN_LIST = Pattern.compile("\\bin\\s*\\(\\s*('[^']*'(?:\\s*,\\s*'[^']*')+)\\s*\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern ENUM_VALUES = Pattern.compile("(?:enum|one of|values?|statuses|allowed|either)\\s*[:(]?\\s*((?:'?[A-Za-z_][\\w-]*'?\\s*(?:,|/|\\||or)\\s*)+'?[A-Za-z_][\\w-]*'?)",
             Pattern.CASE_INSENSITIVE);
 
@@ -140,18 +141,25 @@ public final class TypeInference {
         if (hint == null) {
             return List.of();
         }
+        Matcher in = IN_LIST.matcher(hint);
         Matcher m = ENUM_VALUES.matcher(hint);
-        if (!m.find()) {
+        String list;
+        if (in.find()) {
+            list = in.group(1); // CHECK (role IN ('user', 'helper')): every quoted value, however many (sixty log event types too)
+        } else if (m.find()) {
+            list = m.group(1);
+        } else {
             return List.of();
         }
         List<String> values = new ArrayList<>();
-        for (String v : m.group(1).split("\\s*(?:,|/|\\||\\bor\\b)\\s*")) {
+        for (String v : list.split("\\s*(?:,|/|\\||\\bor\\b)\\s*")) {
             String s = enumValue(v);
             if (!s.isEmpty() && !values.contains(s)) {
                 values.add(s);
             }
         }
-        return values.size() >= 2 && values.size() <= 20 ? values : List.of();
+        int max = list.contains("'") ? 100 : 20; // quoted values are a list on purpose, prose lists longer than 20 are not values
+        return values.size() >= 2 && values.size() <= max ? values : List.of();
     }
 
     /** One listed value as a CHECK and enum keep it ("'In progress'" -> in_progress); blank when it cannot be one. */

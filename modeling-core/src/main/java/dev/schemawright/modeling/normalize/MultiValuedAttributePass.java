@@ -100,6 +100,9 @@ public final class MultiValuedAttributePass implements DesignPass {
                 continue;
             }
             if (c.type().array() && c.type().kind() != TypeKind.JSON) {
+                if (planned(ctx, t.name(), c.name())) {
+                    continue; // a plan that types a column as an array (TEXT[], String[]) keeps the list there on purpose
+                }
                 String thing = Inflection.singular(c.name());
                 out.add(new ListColumn(List.of(c), thing, ordered(ctx, thing, c.name()), "it was declared as an array", first(c.sources())));
                 continue;
@@ -125,6 +128,11 @@ public final class MultiValuedAttributePass implements DesignPass {
             }
         }
         return out;
+    }
+
+    private static boolean planned(DesignContext ctx, String table, String column) {
+        Sketch.Entity planned = Readings.sketch(ctx).entities.get(table);
+        return planned != null && planned.fields.containsKey(column);
     }
 
     /** Does a plan list this field with a scalar type ("ingredients TEXT", "steps: jsonb")? */
