@@ -1,0 +1,43 @@
+package dev.schemawright.modeling.lang;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.stream.Stream;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import org.junit.jupiter.api.Test;
+
+/** The per-chunk token cache must give exactly what OpenNLP's TokenizerME gives for the whole sentence. */
+class EnglishNlpTest {
+    @Test
+    void tokensEqualTokenizerMeOverTheDevCorpusAndOddWhitespace() throws IOException {
+        TokenizerME reference;
+        try (InputStream in = EnglishNlp.class.getResourceAsStream("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")) {
+            reference = new TokenizerME(new TokenizerModel(in));
+        }
+        List<String> lines = new ArrayList<>(List.of("", " ", "a", "I can't  do\tit\u00a0now — (really?) \"quoted\", e.g. x.y@z.com.",
+                "\u2003wide\u2003space\r\nand new\nlines", "users' decks; the user's cards: 10kg/5% \uD83D\uDE00 emoji"));
+        Path corpus = Path.of("../corpus/dev");
+        if (Files.isDirectory(corpus)) {
+            try (Stream<Path> files = Files.walk(corpus)) {
+                for (Path f : files.filter(p -> p.toString().endsWith(".md")).sorted().toList()) {
+                    lines.addAll(Files.readAllLines(f));
+                }
+            }
+        }
+        assertThat(lines).hasSizeGreaterThan(1000);
+        EnglishNlp nlp = EnglishNlp.shared();
+        for (int round = 0; round < 2; round++) { // the second round is served from the cache
+            for (String line : lines) {
+                assertThat(nlp.tokens(line)).as(line).containsExactly(reference.tokenize(line));
+                assertThat(nlp.tag(line).tokens()).as(line).containsExactly(reference.tokenize(line));
+            }
+        }
+    }
+}
