@@ -38,6 +38,25 @@ public final class DomainReader {
             "detail", "metadata");
     private static final Set<String> QUANTIFIERS = Set.of("set", "list", "collection", "number", "group", "pair", "batch", "series_of",
             "history", "log", "sequence", "array", "bunch", "lot", "lots", "variety", "range");
+    // compiled once: these run on every sentence, token or list item
+    private static final Pattern NOT_WORD_CHARS = Pattern.compile("[^a-z']+");
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern NOT_ASCII_LETTERS = Pattern.compile("[^a-z]+");
+    private static final Pattern WORD_TOKEN = Pattern.compile("[\\p{L}][\\p{L}\\-]*");
+    private static final Pattern TABLE_TOKEN = Pattern.compile("tables?|tabel[ai]?");
+    private static final Pattern ENTITY_WORD = Pattern.compile("[a-z][a-z_]*");
+    private static final Pattern PARENTHESIZED = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|\\bor\\b|\\boraz\\b|\\bi\\b|/)\\s*");
+    private static final Pattern ITEM_ASIDE = Pattern.compile("\\(.*?\\)|\\(.*$");
+    private static final Pattern ITEM_FILLER = Pattern.compile("(?i)\\b(a|an|the|its|their|optional|optionally|required|new|basic|e\\.g\\.?|etc\\.?)\\b");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern ITEM_WORDS = Pattern.compile("[\\p{L}][\\p{L}\\s\\-']*");
+    private static final Set<String> LISTING_HEADS = Set.of("management", "tracking", "creation", "editing", "list", "overview", "library", "details", "history");
+    private static final Set<String> OWNER_WORDS = Set.of("my", "their", "own", "his", "her", "'s", "your");
+    private static final Set<String> CREATING_VERBS = Set.of("create", "add", "save", "write", "define", "upload", "import", "generate", "record", "log");
+    /** Lower-case words that FIELD_LIST cannot match without. */
+    private static final List<String> FIELD_WORDS = List.of("field", "attribute", "column", "properties", "pola", "kolumny", "atrybuty", "details",
+            "metadata", "info");
     private static final Pattern STORED = Pattern.compile("\\b(saved|stored|persisted|recorded|kept|logged|written)\\b[^.]{0,30}\\b(database|db|table|storage|supabase|bazie)\\b");
     private static final Set<String> ADJ_STOP = Set.of("new", "existing", "own", "all", "other", "private", "public", "specific", "selected",
             "current", "previous", "basic", "simple", "main", "single", "multiple", "several", "many", "various", "different", "same", "next",
@@ -75,7 +94,7 @@ public final class DomainReader {
      * storage word) are tagged; the rest only count as mentions of nouns already found, by plain word matching.
      */
     static boolean worthTagging(String sentence) {
-        for (String w : sentence.toLowerCase(Locale.ROOT).split("[^a-z']+")) {
+        for (String w : NOT_WORD_CHARS.split(sentence.toLowerCase(Locale.ROOT))) {
             if (VERB_FORMS.contains(w) || CUE_WORDS.contains(w) || w.endsWith("'s")) {
                 return true;
             }
@@ -115,7 +134,7 @@ public final class DomainReader {
         for (Object[] pair : untagged) {
             Statement s = (Statement) pair[0];
             String sentence = (String) pair[1];
-            for (String word : sentence.split("[^\\p{L}]+")) {
+            for (String word : NOT_LETTERS.split(sentence)) {
                 if (word.length() < 3) {
                     continue;
                 }
@@ -153,7 +172,7 @@ public final class DomainReader {
                 continue;
             }
             int start = i;
-            while (i < n && t.isNoun(i) && t.tokens()[i].matches("[\\p{L}][\\p{L}\\-]*")) {
+            while (i < n && t.isNoun(i) && WORD_TOKEN.matcher(t.tokens()[i]).matches()) {
                 i++;
             }
             int end = i; // exclusive
@@ -162,8 +181,7 @@ public final class DomainReader {
                 continue;
             }
             boolean managed = false;
-            if (end - start >= 2 && Set.of("management", "tracking", "creation", "editing", "list", "overview", "library", "details", "history")
-                    .contains(t.lemmas()[end - 1])) {
+            if (end - start >= 2 && LISTING_HEADS.contains(t.lemmas()[end - 1])) {
                 managed = !"history".equals(t.lemmas()[end - 1]);
                 end--;
             }
@@ -203,11 +221,11 @@ public final class DomainReader {
             if (managed) {
                 score += 1.5;
             }
-            if (start > 0 && Set.of("my", "their", "own", "his", "her", "'s", "your").contains(t.lower(start - 1))) {
+            if (start > 0 && OWNER_WORDS.contains(t.lower(start - 1))) {
                 score += 0.7;
                 r.candidate(p.entity).userCreated = true;
             }
-            if (end < n && t.lower(end).matches("tables?|tabel[ai]?")) {
+            if (end < n && TABLE_TOKEN.matcher(t.lower(end)).matches()) {
                 score += 4;
             }
             if (Vocabulary.LABEL_WORDS.contains(p.entity)) {
@@ -239,7 +257,7 @@ public final class DomainReader {
             if (!Inflection.singular(t.lower(end - 1)).equals(t.lower(end - 1))) {
                 c.pluralMentions++;
             }
-            if (v >= 0 && Set.of("create", "add", "save", "write", "define", "upload", "import", "generate", "record", "log").contains(t.lemmas()[v])) {
+            if (v >= 0 && CREATING_VERBS.contains(t.lemmas()[v])) {
                 c.userCreated = true;
             }
             if (p.attribute != null) {
@@ -300,7 +318,7 @@ public final class DomainReader {
     }
 
     static boolean acceptable(String word) {
-        return word.length() >= 3 && word.matches("[a-z][a-z_]*") && !Vocabulary.NOT_ENTITIES.contains(word)
+        return word.length() >= 3 && ENTITY_WORD.matcher(word).matches() && !Vocabulary.NOT_ENTITIES.contains(word)
                 && !Vocabulary.NOT_ENTITIES.contains(Inflection.plural(word));
     }
 
@@ -346,13 +364,18 @@ public final class DomainReader {
     /** Field lists: "with fields: name, description", "Books track title, author, and total pages", "enter title and author". */
     private void readLists(DesignContext ctx, Statement s, DomainReading r) {
         String text = s.text();
+        // each list pattern needs a word or separator that most statements lack: check it before running the pattern
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean fieldWord = FIELD_WORDS.stream().anyMatch(lower::contains);
+        boolean comma = text.indexOf(',') >= 0;
+        boolean listed = comma || lower.contains(" and ");
         Matcher m = FIELD_LIST.matcher(text);
-        while (m.find()) {
+        while (fieldWord && m.find()) {
             String before = text.substring(0, m.start());
             addList(ctx, r, lastNoun(before, s), m.group(1), s, true);
         }
         Matcher tl = TRACK_LIST.matcher(text);
-        while (tl.find()) {
+        while (comma && tl.find()) {
             String owner = Inflection.singular(Identifiers.snake(tl.group(1)));
             Matcher moved = MOVED_INTO.matcher(text.substring(0, tl.start(1)));
             if (moved.find()) {
@@ -364,13 +387,13 @@ public final class DomainReader {
             addList(ctx, r, owner, tl.group(2), s, false);
         }
         Matcher el = ENTER_LIST.matcher(text);
-        while (el.find()) {
+        while (listed && el.find()) {
             addList(ctx, r, null, el.group(1), s, false);
         }
     }
 
     private static String lastNoun(String before, Statement s) {
-        String[] words = before.toLowerCase(Locale.ROOT).split("[^a-z]+");
+        String[] words = NOT_ASCII_LETTERS.split(before.toLowerCase(Locale.ROOT));
         for (int k = words.length - 1; k >= 0; k--) {
             String w = Inflection.singular(words[k]);
             if (acceptable(w) && !Vocabulary.ATTRIBUTE_WORDS.contains(w) && !FUNCTION_WORDS.contains(w)) {
@@ -381,11 +404,11 @@ public final class DomainReader {
     }
 
     private static void addList(DesignContext ctx, DomainReading r, String owner, String list, Statement s, boolean strong) {
-        String[] items = list.replaceAll("\\([^)]*\\)", " ").split("\\s*(?:,|\\band\\b|\\bor\\b|\\boraz\\b|\\bi\\b|/)\\s*");
+        String[] items = LIST_SEPARATOR.split(PARENTHESIZED.matcher(list).replaceAll(" "));
         List<String> names = new ArrayList<>();
         for (String item : items) {
-            String it = item.replaceAll("\\(.*?\\)|\\(.*$", " ").replaceAll("(?i)\\b(a|an|the|its|their|optional|optionally|required|new|basic|e\\.g\\.?|etc\\.?)\\b", " ").strip();
-            if (it.isEmpty() || it.split("\\s+").length > 3 || !it.matches("[\\p{L}][\\p{L}\\s\\-']*")) {
+            String it = ITEM_FILLER.matcher(ITEM_ASIDE.matcher(item).replaceAll(" ")).replaceAll(" ").strip();
+            if (it.isEmpty() || WHITESPACE.split(it).length > 3 || !ITEM_WORDS.matcher(it).matches()) {
                 continue;
             }
             if (it.contains(" ") && !nounPhrase(ctx.tag(it)) || !it.contains(" ") && it.toLowerCase(Locale.ROOT).endsWith("ing")) {

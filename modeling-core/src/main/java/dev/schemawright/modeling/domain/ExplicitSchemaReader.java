@@ -55,6 +55,9 @@ public final class ExplicitSchemaReader {
             }
         }
         for (Statement s : intake.statements()) {
+            if (!mentionsAny(s.raw().toLowerCase(Locale.ROOT), VETO_WORDS)) {
+                continue;
+            }
             Matcher v = VETO.matcher(s.raw());
             while (v.find()) {
                 String name = EntityNames.of(v.group(1));
@@ -178,14 +181,17 @@ public final class ExplicitSchemaReader {
         }
     }
 
+    private static final List<Pattern> TYPE_FIRST = SQL_TYPES.stream().map(t -> Pattern.compile("^\\(?" + t + "\\b.*")).toList();
+    private static final Pattern RULE_FIRST = Pattern.compile("^\\(?(pk|fk|primary key|foreign key|required|optional|unique|nullable|not null)\\b.*");
+
     static boolean looksTyped(String rest) {
         String low = rest.toLowerCase(Locale.ROOT);
-        for (String t : SQL_TYPES) {
-            if (low.matches("^\\(?" + t + "\\b.*")) {
+        for (Pattern t : TYPE_FIRST) {
+            if (t.matcher(low).matches()) {
                 return true;
             }
         }
-        return low.matches("^\\(?(pk|fk|primary key|foreign key|required|optional|unique|nullable|not null)\\b.*");
+        return RULE_FIRST.matcher(low).matches();
     }
 
     private static final Pattern PLAIN_TABLE = Pattern.compile(
@@ -210,6 +216,23 @@ public final class ExplicitSchemaReader {
     private String lastTableLine;
 
     private static final Pattern SCHEMA_HINT = Pattern.compile("(?i)tabl|tabel|_|\\.|→|->|\\(");
+    /** Words (lower case) that a pattern cannot match without: checking them first spares most lines the costly patterns. */
+    private static final List<String> TABLE_WORD_STEMS = List.of("tabl", "tabel");
+    private static final List<String> VETO_WORDS = List.of("instead of", "no separate", "not create", "not use", "without", "rather than");
+    private static final List<String> ARROWS = List.of("→", "->");
+    private static final Pattern LINE_PART = Pattern.compile("\\.\\d+$");
+    private static final Pattern IDENT_ITEM = Pattern.compile(IDENT + "(\\s.*)?");
+    private static final Pattern SNAKE_ITEM = Pattern.compile("(id|[a-z][a-z0-9]*_[a-z0-9_]+)(\\s.*)?");
+    private static final Pattern ON_TABLES = Pattern.compile(".*\\b(on|in|to|for)\\s+(all\\s+)?(the\\s+)?[a-z_ ,]+\\s+tables.*");
+
+    private static boolean mentionsAny(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private void readLine(Statement s, Sketch sketch) {
         String raw = s.raw().replace("`", "");
@@ -217,10 +240,11 @@ public final class ExplicitSchemaReader {
             return;
         }
         String low = raw.toLowerCase(Locale.ROOT);
-        String line = s.id().replaceFirst("\\.\\d+$", "");
+        String line = LINE_PART.matcher(s.id()).replaceFirst("");
         List<String> tablesHere = new ArrayList<>();
+        boolean namesTables = mentionsAny(low, TABLE_WORD_STEMS);
         Matcher t = PLAIN_TABLE.matcher(raw);
-        while (t.find()) {
+        while (namesTables && t.find()) {
             String word = t.group(2);
             boolean qualified = t.group(1) != null || word.contains("_") || t.start(2) == 0 && Character.isUpperCase(word.charAt(0));
             boolean pluralish = word.toLowerCase(Locale.ROOT).endsWith("s") || word.contains("_");
@@ -235,7 +259,7 @@ public final class ExplicitSchemaReader {
             }
         }
         Matcher tf = TABLE_FIRST.matcher(raw);
-        while (tf.find()) {
+        while (namesTables && tf.find()) {
             String word = tf.group(1);
             String name = EntityNames.of(word);
             if ((word.contains("_") || word.endsWith("s")) && acceptableTable(name, raw) && !tablesHere.contains(name)
@@ -245,7 +269,7 @@ public final class ExplicitSchemaReader {
             }
         }
         Matcher tl = TABLE_LIST.matcher(raw);
-        while (tl.find()) {
+        while (namesTables && tl.find()) {
             for (String w : tl.group(1).split("\\s*(?:,|\\band\\b|\\bi\\b|\\boraz\\b|&)\\s*")) {
                 String name = EntityNames.of(w.strip());
                 if (!w.isBlank() && acceptableTable(name, raw) && (sketch.entities.containsKey(name) || w.contains("_") || w.endsWith("s")) && !tablesHere.contains(name)) {
@@ -263,12 +287,12 @@ public final class ExplicitSchemaReader {
             }
         }
         Matcher l = COLUMN_LIST.matcher(raw);
-        while (l.find()) {
+        while (raw.indexOf('(') >= 0 && l.find()) {
             String owner = l.group(1);
             String name = EntityNames.of(owner);
             List<String> items = splitTop(l.group(2));
-            long identifiers = items.stream().map(String::strip).filter(x -> x.matches(IDENT + "(\\s.*)?")).count();
-            long snakeItems = items.stream().map(String::strip).filter(x -> x.matches("(id|[a-z][a-z0-9]*_[a-z0-9_]+)(\\s.*)?")).count();
+            long identifiers = items.stream().map(String::strip).filter(x -> IDENT_ITEM.matcher(x).matches()).count();
+            long snakeItems = items.stream().map(String::strip).filter(x -> SNAKE_ITEM.matcher(x).matches()).count();
             boolean ownerOk = !NOT_COLUMN_OWNERS.contains(owner.toLowerCase(Locale.ROOT)) && (owner.contains("_") || sketch.entities.containsKey(name)
                     || owner.equals(owner.toLowerCase(Locale.ROOT)) && owner.endsWith("s"));
             if (!ownerOk || !acceptableTable(name, raw) || items.size() < 2 || identifiers < items.size() - 1 || snakeItems < 1
@@ -291,7 +315,7 @@ public final class ExplicitSchemaReader {
             }
         }
         Matcher d = PLAIN_DOTTED.matcher(raw);
-        while (d.find()) {
+        while (raw.indexOf('.') >= 0 && d.find()) {
             String tableWord = d.group(1);
             String column = d.group(2);
             String table = EntityNames.of(tableWord);
@@ -305,7 +329,7 @@ public final class ExplicitSchemaReader {
             }
         }
         Matcher a = ARROW.matcher(raw);
-        while (a.find()) {
+        while (mentionsAny(raw, ARROWS) && a.find()) {
             String left = a.group(1);
             String target = EntityNames.of(a.group(2));
             if (a.group(3) != null && !a.group(3).equals("id") || target.isEmpty()) {
@@ -329,7 +353,7 @@ public final class ExplicitSchemaReader {
                         || raw.contains(col + ".") || raw.contains(col + "(") || raw.contains("." + col) && !raw.contains(" " + col)) {
                     continue;
                 }
-                boolean onTable = distinct.size() == 1 || low.matches(".*\\b(on|in|to|for)\\s+(all\\s+)?(the\\s+)?[a-z_ ,]+\\s+tables.*");
+                boolean onTable = distinct.size() == 1 || ON_TABLES.matcher(low).matches();
                 if (!onTable) {
                     continue;
                 }

@@ -120,8 +120,10 @@ public final class RelationshipPass implements DesignPass {
                 Pattern.compile("\\b" + e + "\\s+for\\s+(?:a|an|the|one)\\s+(?:selected\\s+|specific\\s+|given\\s+|single\\s+)?" + e + "\\b"));
         // compounds name containment: "quiz attempts", "family members" (both words are entities)
         Pattern compound = Pattern.compile("\\b" + e + "\\s+" + e + "\\b");
-        for (Statement s : ctx.intake().statements()) {
-            String text = s.text().toLowerCase(Locale.ROOT);
+        List<Map.Entry<Statement, String>> naming = namingTwoEntities(ctx.intake().statements(), formToEntity.keySet());
+        for (Map.Entry<Statement, String> st : naming) {
+            Statement s = st.getKey();
+            String text = st.getValue();
             Matcher cm = compound.matcher(text);
             while (cm.find()) {
                 String a = formToEntity.get(cm.group(1));
@@ -150,8 +152,9 @@ public final class RelationshipPass implements DesignPass {
                 prose(rels, owner, target, h.context().toLowerCase(Locale.ROOT), h.source());
             }
         }
-        for (Statement s : ctx.intake().statements()) {
-            String text = s.text().toLowerCase(Locale.ROOT);
+        for (Map.Entry<Statement, String> st : naming) {
+            Statement s = st.getKey();
+            String text = st.getValue();
             for (Pattern p : parentFirst) {
                 Matcher m = p.matcher(text);
                 while (m.find()) {
@@ -165,6 +168,31 @@ public final class RelationshipPass implements DesignPass {
                 }
             }
         }
+    }
+
+    /**
+     * Every prose pattern above names an entity and then another one after it, so only statements where two forms occur
+     * without overlapping can match; the patterns' long alternations are costly to try on all the others.
+     * Returns those statements (in order) with their lower-case text.
+     */
+    private static List<Map.Entry<Statement, String>> namingTwoEntities(List<Statement> statements, java.util.Collection<String> forms) {
+        List<Map.Entry<Statement, String>> out = new ArrayList<>();
+        for (Statement s : statements) {
+            String text = s.text().toLowerCase(Locale.ROOT);
+            int firstEnd = Integer.MAX_VALUE;
+            int lastStart = -1;
+            for (String form : forms) {
+                int at = text.indexOf(form);
+                if (at >= 0) {
+                    firstEnd = Math.min(firstEnd, at + form.length());
+                    lastStart = Math.max(lastStart, text.lastIndexOf(form));
+                }
+            }
+            if (lastStart >= firstEnd) {
+                out.add(Map.entry(s, text));
+            }
+        }
+        return out;
     }
 
     private static void prose(List<Relationship> rels, String parent, String child, String text, String source) {

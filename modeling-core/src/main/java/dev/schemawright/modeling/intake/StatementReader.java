@@ -4,6 +4,7 @@ import dev.schemawright.contracts.requirement.Requirement;
 import dev.schemawright.contracts.requirement.RequirementKind;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -25,6 +26,10 @@ public final class StatementReader {
             "\\b(post[- ]mvp|planned for (the )?future|in (a )?future (version|release|iteration)s?|not (part of|in|included in) (the )?mvp|"
                     + "out of scope|deferred to|will not be|won'?t be (supported|implemented)|poza mvp|w przyszłości)\\b");
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
+    private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+]\\s+|\\d+[.)]\\s+)");
+    private static final Pattern CHECKBOX = Pattern.compile("^\\[[ xX]]\\s+");
+    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])\\*(?!\\s)([^*]+)\\*");
 
     public Intake read(List<Requirement> requirements) {
         Map<String, List<Requirement>> byDocument = new TreeMap<>();
@@ -34,6 +39,7 @@ public final class StatementReader {
         List<Statement> in = new ArrayList<>();
         List<Statement> out = new ArrayList<>();
         Map<String, List<Statement>> documents = new LinkedHashMap<>();
+        Map<String, Boolean> excludedSections = new HashMap<>(); // most statements share their section path with the previous one
         for (Map.Entry<String, List<Requirement>> doc : byDocument.entrySet()) {
             List<Requirement> ordered = doc.getValue().stream()
                     .sorted(Comparator.comparingInt((Requirement r) -> r.source().lineStart()).thenComparing(Requirement::id)).toList();
@@ -54,7 +60,7 @@ public final class StatementReader {
                         Statement h = new Statement(r.id(), RequirementKind.CONTEXT, r.source().role(), doc.getKey(), path, r.source().lineStart(),
                                 "#".repeat(Math.min(6, level + 1)) + " " + title, plain(title), Map.of());
                         docStatements.add(h);
-                        boolean excludedHeading = EXCLUDED_SECTION.matcher(lower(String.join(" > ", path.subList(0, level)))).find();
+                        boolean excludedHeading = excludedSection(excludedSections, path.subList(0, level));
                         (excludedHeading ? out : in).add(h);
                     }
                     previousPath = given;
@@ -83,13 +89,17 @@ public final class StatementReader {
                         plain(raw), r.facets());
                 docStatements.add(s);
                 boolean excluded = !r.scope().buildable() || r.kind() == RequirementKind.OUT_OF_SCOPE
-                        || EXCLUDED_SECTION.matcher(lower(String.join(" > ", sectionPath(headings, heading.matches())))).find()
+                        || excludedSection(excludedSections, sectionPath(headings, heading.matches()))
                         || EXCLUDED_SENTENCE.matcher(lower(s.text())).find();
                 (excluded ? out : in).add(s);
             }
             documents.put(doc.getKey(), List.copyOf(docStatements));
         }
         return new Intake(in, out, documents);
+    }
+
+    private static boolean excludedSection(Map<String, Boolean> seen, List<String> path) {
+        return seen.computeIfAbsent(lower(String.join(" > ", path)), p -> EXCLUDED_SECTION.matcher(p).find());
     }
 
     /** A heading line is judged by its parents, so "## Out of Scope" itself stays readable but its items do not. */
@@ -103,11 +113,11 @@ public final class StatementReader {
 
     /** Markdown to plain prose: drops heading marks, list bullets/numbers, emphasis and code ticks. */
     public static String plain(String raw) {
-        String s = raw.replaceFirst("^#{1,6}\\s+", "");
-        s = s.replaceFirst("^\\s*(?:[-*+]\\s+|\\d+[.)]\\s+)", "");
-        s = s.replaceFirst("^\\[[ xX]]\\s+", "");
+        String s = HEADING_MARK.matcher(raw).replaceFirst("");
+        s = BULLET.matcher(s).replaceFirst("");
+        s = CHECKBOX.matcher(s).replaceFirst("");
         s = s.replace("**", "").replace("__", "").replace("`", "");
-        s = s.replaceAll("(?<![\\w*])\\*(?!\\s)([^*]+)\\*", "$1");
+        s = EMPHASIS.matcher(s).replaceAll("$1");
         return s.strip();
     }
 }

@@ -14,6 +14,13 @@ public final class Identifiers {
             "from", "limit", "offset", "check", "default", "primary", "references", "column", "constraint", "desc", "asc", "all",
             "and", "or", "not", "null", "true", "false", "to", "as", "on", "in", "is", "by", "end", "when", "case", "grant", "union");
 
+    private static final java.util.regex.Pattern MARKS = java.util.regex.Pattern.compile("\\p{M}+");
+    private static final java.util.regex.Pattern CAMEL_HUMP = java.util.regex.Pattern.compile("([a-z0-9])([A-Z])");
+    private static final java.util.regex.Pattern NOT_ALNUM = java.util.regex.Pattern.compile("[^a-z0-9]+");
+    private static final java.util.regex.Pattern EDGE_UNDERSCORES = java.util.regex.Pattern.compile("^_+|_+$");
+    private static final java.util.regex.Pattern UNDERSCORES = java.util.regex.Pattern.compile("_+");
+    private static final java.util.regex.Pattern TRAILING_UNDERSCORES = java.util.regex.Pattern.compile("_+$");
+
     private Identifiers() {
     }
 
@@ -22,10 +29,10 @@ public final class Identifiers {
         if (text == null) {
             return "";
         }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-        s = s.replaceAll("([a-z0-9])([A-Z])", "$1_$2");
-        s = s.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "_").replaceAll("^_+|_+$", "");
-        s = s.replaceAll("_+", "_");
+        String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
+        s = CAMEL_HUMP.matcher(s).replaceAll("$1_$2");
+        s = EDGE_UNDERSCORES.matcher(NOT_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("_")).replaceAll("");
+        s = UNDERSCORES.matcher(s).replaceAll("_");
         if (!s.isEmpty() && !Character.isLetter(s.charAt(0))) {
             s = "n_" + s;
         }
@@ -50,7 +57,7 @@ public final class Identifiers {
         while (cut.getBytes(StandardCharsets.UTF_8).length > maxBytes) {
             cut = cut.substring(0, cut.length() - 1);
         }
-        return cut.replaceAll("_+$", "");
+        return TRAILING_UNDERSCORES.matcher(cut).replaceAll("");
     }
 
     /** Name for a derived object (index, constraint): prefix_parts_suffix, shortened with a stable hash when too long. */
