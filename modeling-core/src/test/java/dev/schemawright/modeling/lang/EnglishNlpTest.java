@@ -9,11 +9,16 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
 import org.junit.jupiter.api.Test;
 
-/** The per-chunk token cache must give exactly what OpenNLP's TokenizerME gives for the whole sentence. */
+/**
+ * EnglishNlp's shortcuts (per-chunk token cache, beam of 1 for POS tags) must give exactly what the stock OpenNLP
+ * TokenizerME and POSTaggerME (beam 3) give for whole sentences.
+ */
 class EnglishNlpTest {
     @Test
     void tokensEqualTokenizerMeOverTheDevCorpusAndOddWhitespace() throws IOException {
@@ -21,6 +26,34 @@ class EnglishNlpTest {
         try (InputStream in = EnglishNlp.class.getResourceAsStream("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")) {
             reference = new TokenizerME(new TokenizerModel(in));
         }
+        EnglishNlp nlp = EnglishNlp.shared();
+        List<String> lines = lines();
+        for (int round = 0; round < 2; round++) { // the second round is served from the cache
+            for (String line : lines) {
+                assertThat(nlp.tokens(line)).as(line).containsExactly(reference.tokenize(line));
+            }
+        }
+    }
+
+    @Test
+    void tagsEqualTheStockBeamSearchTaggerOverTheDevCorpus() throws IOException {
+        POSTaggerME reference;
+        try (InputStream in = EnglishNlp.class.getResourceAsStream("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")) {
+            reference = new POSTaggerME(new POSModel(in));
+        }
+        EnglishNlp nlp = EnglishNlp.shared();
+        int tokens = 0;
+        for (String line : new java.util.LinkedHashSet<>(lines())) {
+            for (String sentence : nlp.sentences(line)) {
+                String[] words = nlp.tokens(sentence);
+                assertThat(nlp.posTags(words)).as(sentence).containsExactly(reference.tag(words));
+                tokens += words.length;
+            }
+        }
+        assertThat(tokens).isGreaterThan(20_000);
+    }
+
+    private static List<String> lines() throws IOException {
         List<String> lines = new ArrayList<>(List.of("", " ", "a", "I can't  do\tit\u00a0now — (really?) \"quoted\", e.g. x.y@z.com.",
                 "\u2003wide\u2003space\r\nand new\nlines", "users' decks; the user's cards: 10kg/5% \uD83D\uDE00 emoji"));
         Path corpus = Path.of("../corpus/dev");
@@ -32,12 +65,6 @@ class EnglishNlpTest {
             }
         }
         assertThat(lines).hasSizeGreaterThan(1000);
-        EnglishNlp nlp = EnglishNlp.shared();
-        for (int round = 0; round < 2; round++) { // the second round is served from the cache
-            for (String line : lines) {
-                assertThat(nlp.tokens(line)).as(line).containsExactly(reference.tokenize(line));
-                assertThat(nlp.tag(line).tokens()).as(line).containsExactly(reference.tokenize(line));
-            }
-        }
+        return lines;
     }
 }
