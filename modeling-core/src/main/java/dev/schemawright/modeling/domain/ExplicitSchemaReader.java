@@ -236,7 +236,8 @@ public final class ExplicitSchemaReader {
 
     private void readLine(Statement s, Sketch sketch) {
         String raw = s.raw().replace("`", "");
-        if (!SCHEMA_HINT.matcher(raw).find()) {
+        boolean hint = raw.indexOf('.') >= 0 || raw.indexOf('_') >= 0 || raw.indexOf('(') >= 0 || SCHEMA_HINT.matcher(raw).find();
+        if (!hint) {
             return;
         }
         String low = raw.toLowerCase(Locale.ROOT);

@@ -17,6 +17,9 @@ import java.util.regex.Pattern;
  */
 public final class StackFactsPass implements DesignPass {
     private static final Pattern NO_SUPABASE_AUTH = Pattern.compile("(?s).*(without|no|not using) supabase auth.*");
+    /** Lower-case words one of which every alternative of IDENTITY_KEYS contains. */
+    private static final java.util.List<String> IDENTITY_WORDS = java.util.List.of("auto_increment", "auto-increment", "autoincrement",
+            "identity strategy", "serial", "generated always as identity", "identity for all");
     private static final Pattern IDENTITY_KEYS = Pattern.compile("(?s).*(auto_increment|auto-increment|autoincrement|identity strategy|bigserial|\\bserial\\b|"
             + "generated always as identity|identity for all).*");
 
@@ -38,8 +41,8 @@ public final class StackFactsPass implements DesignPass {
         // the contains() checks are words every alternative needs: the regexes then run on few documents
         boolean supabaseAuth = (facts.contains("supabase") || allText.contains("auth.users"))
                 && !(facts.contains("supabase auth") && NO_SUPABASE_AUTH.matcher(facts).matches());
-        KeyStrategy keys = (allText.contains("auto") || allText.contains("identity") || allText.contains("serial"))
-                && IDENTITY_KEYS.matcher(allText).matches() && !supabaseAuth ? KeyStrategy.IDENTITY : KeyStrategy.UUID;
+        KeyStrategy keys = !supabaseAuth && IDENTITY_WORDS.stream().anyMatch(allText::contains) && IDENTITY_KEYS.matcher(allText).matches()
+                ? KeyStrategy.IDENTITY : KeyStrategy.UUID;
         String orm = facts.contains("prisma") ? "Prisma" : facts.contains("sqlmodel") ? "SQLModel" : facts.contains("sqlalchemy") ? "SQLAlchemy"
                 : facts.contains("jpa") || facts.contains("hibernate") ? "JPA" : facts.contains("drizzle") ? "Drizzle"
                 : facts.contains("supabase") ? "supabase-js" : "";
