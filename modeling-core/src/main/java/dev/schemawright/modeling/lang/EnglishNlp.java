@@ -21,7 +21,7 @@ public final class EnglishNlp {
     private static final class Models {
         static final SentenceModel SENTENCES = load("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin", SentenceModel::new);
         static final TokenizerModel TOKENS = load("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin", TokenizerModel::new);
-        static final POSModel POS = greedy(load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new));
+        static final POSModel POS = load("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin", POSModel::new);
         static final LemmatizerModel LEMMAS = load("/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin", LemmatizerModel::new);
     }
 
@@ -34,7 +34,7 @@ public final class EnglishNlp {
     private static final class Tools {
         final SentenceDetectorME sentences = new SentenceDetectorME(Models.SENTENCES);
         final TokenizerME tokens = new TokenizerME(Models.TOKENS);
-        final POSTaggerME pos = new POSTaggerME(Models.POS);
+        final POSTaggerME pos = new GreedyPosTagger(Models.POS);
         final LemmatizerME lemmas = new LemmatizerME(Models.LEMMAS);
     }
 
@@ -119,17 +119,6 @@ public final class EnglishNlp {
             String[] out = t.lemmas.lemmatize(new String[] {lower}, new String[] {tag});
             return out.length == 0 || out[0] == null || out[0].isEmpty() || "O".equals(out[0]) ? lower : out[0].toLowerCase(java.util.Locale.ROOT);
         });
-    }
-
-    /**
-     * The same POS model searched with a beam of 1 instead of 3. OpenNLP's POS context generator caches each token's
-     * features, previous-tag features included, from the first (best) beam entry it sees, so every entry of the beam gets
-     * the same distribution and the best sequence is always the greedy one: the tags are the same, for a third of the
-     * model evaluations (EnglishNlpTest compares them with the stock tagger over the dev corpus).
-     */
-    private static POSModel greedy(POSModel model) {
-        return new POSModel(model.getLanguage(), (opennlp.tools.ml.model.MaxentModel) model.getArtifact("pos.model"), 1,
-                java.util.Map.of(), model.getFactory());
     }
 
     private static <T> T load(String resource, ModelReader<T> reader) {

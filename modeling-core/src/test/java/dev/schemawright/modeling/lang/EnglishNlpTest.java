@@ -16,7 +16,7 @@ import opennlp.tools.tokenize.TokenizerModel;
 import org.junit.jupiter.api.Test;
 
 /**
- * EnglishNlp's shortcuts (per-chunk token cache, beam of 1 for POS tags) must give exactly what the stock OpenNLP
+ * EnglishNlp's shortcuts (per-chunk token cache, greedy POS tagging) must give exactly what the stock OpenNLP
  * TokenizerME and POSTaggerME (beam 3) give for whole sentences.
  */
 class EnglishNlpTest {
