@@ -39,7 +39,6 @@ public final class DomainReader {
     private static final Set<String> QUANTIFIERS = Set.of("set", "list", "collection", "number", "group", "pair", "batch", "series_of",
             "history", "log", "sequence", "array", "bunch", "lot", "lots", "variety", "range");
     // compiled once: these run on every sentence, token or list item
-    private static final Pattern NOT_WORD_CHARS = Pattern.compile("[^a-z']+");
     private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
     private static final Pattern NOT_ASCII_LETTERS = Pattern.compile("[^a-z]+");
     private static final Pattern WORD_TOKEN = Pattern.compile("[\\p{L}][\\p{L}\\-]*");
@@ -94,12 +93,27 @@ public final class DomainReader {
      * storage word) are tagged; the rest only count as mentions of nouns already found, by plain word matching.
      */
     static boolean worthTagging(String sentence) {
-        for (String w : NOT_WORD_CHARS.split(sentence.toLowerCase(Locale.ROOT))) {
-            if (VERB_FORMS.contains(w) || CUE_WORDS.contains(w) || w.endsWith("'s")) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        int n = lower.length();
+        int i = 0;
+        while (i < n) { // words are the runs of [a-z'] (what splitting on [^a-z']+ gives, without the array)
+            while (i < n && !wordChar(lower.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && wordChar(lower.charAt(i))) {
+                i++;
+            }
+            String w = lower.substring(start, i);
+            if (i > start && (VERB_FORMS.contains(w) || CUE_WORDS.contains(w) || w.endsWith("'s"))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean wordChar(char c) {
+        return c >= 'a' && c <= 'z' || c == '\'';
     }
 
     private static final Set<String> CUE_WORDS = Set.of("my", "their", "own", "your", "table", "tables", "database", "db", "management", "each",

@@ -29,6 +29,9 @@ public final class Identifiers {
         if (text == null) {
             return "";
         }
+        if (alreadySnake(text)) {
+            return text; // most calls pass a word that is already an identifier: every step below would leave it as is
+        }
         String s = MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFKD)).replaceAll("");
         s = CAMEL_HUMP.matcher(s).replaceAll("$1_$2");
         s = EDGE_UNDERSCORES.matcher(NOT_ALNUM.matcher(s.toLowerCase(Locale.ROOT)).replaceAll("_")).replaceAll("");
@@ -37,6 +40,22 @@ public final class Identifiers {
             s = "n_" + s;
         }
         return truncate(s, MAX_BYTES);
+    }
+
+    /** [a-z][a-z0-9]* words joined by single underscores, within the byte limit. */
+    private static boolean alreadySnake(String text) {
+        int n = text.length();
+        if (n == 0 || n > MAX_BYTES || text.charAt(0) < 'a' || text.charAt(0) > 'z' || text.charAt(n - 1) == '_') {
+            return false;
+        }
+        for (int i = 1; i < n; i++) {
+            char c = text.charAt(i);
+            boolean alnum = c >= 'a' && c <= 'z' || c >= '0' && c <= '9';
+            if (!alnum && (c != '_' || text.charAt(i - 1) == '_')) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A column or table name that is safe even when it is a reserved word ("order" -> "sort_order"-style suffix). */
