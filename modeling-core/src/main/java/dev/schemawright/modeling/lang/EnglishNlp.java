@@ -78,7 +78,7 @@ public final class EnglishNlp {
      * features drawn from that chunk alone; so a chunk's pieces are a pure function of the chunk, and the same words recur
      * all over a document. Chunks are split once per JVM (bounded for hostile input); tokens equal TokenizerME's.
      */
-    private static final BoundedMemo<String, String[]> CHUNK_PIECES = new BoundedMemo<>(100_000);
+    private static final BoundedMemo<String[]> CHUNK_PIECES = new BoundedMemo<>(100_000);
 
     private static String[] tokenize(Tools t, String sentence) {
         java.util.List<String> out = new java.util.ArrayList<>();
@@ -108,7 +108,7 @@ public final class EnglishNlp {
      * The lemmatizer costs ~10 ms per sentence in context; a word's lemma given its tag is looked up once per JVM
      * (single-token input, so the answer never depends on the sentence and stays deterministic).
      */
-    private static final BoundedMemo<String, String> LEMMAS = new BoundedMemo<>(200_000);
+    private static final BoundedMemo<String> LEMMAS = new BoundedMemo<>(200_000);
 
     private static String lemma(Tools t, String token, String tag) {
         String lower = token.toLowerCase(java.util.Locale.ROOT);

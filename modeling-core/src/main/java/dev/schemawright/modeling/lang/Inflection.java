@@ -19,8 +19,8 @@ public final class Inflection {
      * The Inflector tries ~100 regexes in turn behind one lock, and readers ask for the same words over and over: answers
      * are remembered per JVM (pure functions of the name, so output stays deterministic), up to a bound for hostile input.
      */
-    private static final BoundedMemo<String, String> SINGULARS = new BoundedMemo<>(50_000);
-    private static final BoundedMemo<String, String> PLURALS = new BoundedMemo<>(50_000);
+    private static final BoundedMemo<String> SINGULARS = new BoundedMemo<>(50_000);
+    private static final BoundedMemo<String> PLURALS = new BoundedMemo<>(50_000);
 
     private Inflection() {
     }
