@@ -180,6 +180,7 @@ public final class DomainReader {
     private void readSentence(TaggedSentence t, Statement s, DomainReading r, double w, boolean heading) {
         int n = t.size();
         int i = 0;
+        Boolean saysStored = null; // STORED over the whole sentence, read once when a noun near its start needs it
         while (i < n) {
             if (!t.isNoun(i)) {
                 i++;
@@ -249,7 +250,10 @@ public final class DomainReader {
                 score += 2.0; // "each deck contains many cards", "a quiz can have multiple questions"
                 cue = "many";
             }
-            if (start <= 2 && STORED.matcher(String.join(" ", t.tokens()).toLowerCase(Locale.ROOT)).find()) {
+            if (start <= 2 && saysStored == null) {
+                saysStored = STORED.matcher(String.join(" ", t.tokens()).toLowerCase(Locale.ROOT)).find();
+            }
+            if (start <= 2 && saysStored) {
                 score += 2.5; // "Quiz attempts are saved in the database"
                 cue = "stored";
             }

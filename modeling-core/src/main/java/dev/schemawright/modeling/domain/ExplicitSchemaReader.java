@@ -225,6 +225,21 @@ public final class ExplicitSchemaReader {
     private static final Pattern SNAKE_ITEM = Pattern.compile("(id|[a-z][a-z0-9]*_[a-z0-9_]+)(\\s.*)?");
     private static final Pattern ON_TABLES = Pattern.compile(".*\\b(on|in|to|for)\\s+(all\\s+)?(the\\s+)?[a-z_ ,]+\\s+tables.*");
 
+    /** What PLAIN_DOTTED needs somewhere: an identifier character, a dot, a letter ("table.column", not "end. Next"). */
+    private static boolean hasDottedName(String raw) {
+        for (int i = raw.indexOf('.'); i >= 0; i = raw.indexOf('.', i + 1)) {
+            if (i == 0 || i + 1 == raw.length()) {
+                continue;
+            }
+            char before = raw.charAt(i - 1);
+            char after = raw.charAt(i + 1);
+            if ((Character.isLetterOrDigit(before) || before == '_') && (after >= 'a' && after <= 'z' || after >= 'A' && after <= 'Z')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean mentionsAny(String text, List<String> words) {
         for (String w : words) {
             if (text.contains(w)) {
@@ -316,7 +331,7 @@ public final class ExplicitSchemaReader {
             }
         }
         Matcher d = PLAIN_DOTTED.matcher(raw);
-        while (raw.indexOf('.') >= 0 && d.find()) {
+        while (hasDottedName(raw) && d.find()) {
             String tableWord = d.group(1);
             String column = d.group(2);
             String table = EntityNames.of(tableWord);

@@ -117,7 +117,9 @@ public final class StatementReader {
         s = BULLET.matcher(s).replaceFirst("");
         s = CHECKBOX.matcher(s).replaceFirst("");
         s = s.replace("**", "").replace("__", "").replace("`", "");
-        s = EMPHASIS.matcher(s).replaceAll("$1");
+        if (s.indexOf('*') >= 0) {
+            s = EMPHASIS.matcher(s).replaceAll("$1");
+        }
         return s.strip();
     }
 }
