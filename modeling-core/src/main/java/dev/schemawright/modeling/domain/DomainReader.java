@@ -22,6 +22,9 @@ public final class DomainReader {
     private static final Pattern FIELD_LIST = Pattern.compile(
             "(?:fields?|attributes?|columns?|properties|pola|kolumny|atrybuty|details|metadata|information|info)\\s*(?:such as|like|including|include|:|\\(|-|–)\\s*([^.;]+)",
             Pattern.CASE_INSENSITIVE);
+    /** Lower case, one of them in every FIELD_LIST match: statements without them skip FIELD_LIST (keep in step). */
+    private static final List<String> FIELD_WORDS = List.of("field", "attribute", "column", "properties", "pola", "kolumny", "atrybuty", "details",
+            "metadata", "info");
     private static final Pattern TRACK_LIST = Pattern.compile(
             "\\b(\\w+(?: \\w+)?)(?:\\s+(?:for|of|in)\\s+(?:a |an |the |each |selected |specific |given )*\\w+)?\\s+(?:track|tracks|stores?|stored with|contains?|includes?|has|have|consists? of|record|records|with)\\s+(?:a |an |the |its |their )?([^.;:]+,[^.;:]+)",
             Pattern.CASE_INSENSITIVE);
@@ -53,9 +56,6 @@ public final class DomainReader {
     private static final Set<String> LISTING_HEADS = Set.of("management", "tracking", "creation", "editing", "list", "overview", "library", "details", "history");
     private static final Set<String> OWNER_WORDS = Set.of("my", "their", "own", "his", "her", "'s", "your");
     private static final Set<String> CREATING_VERBS = Set.of("create", "add", "save", "write", "define", "upload", "import", "generate", "record", "log");
-    /** Lower-case words that FIELD_LIST cannot match without. */
-    private static final List<String> FIELD_WORDS = List.of("field", "attribute", "column", "properties", "pola", "kolumny", "atrybuty", "details",
-            "metadata", "info");
     private static final Pattern STORED = Pattern.compile("\\b(saved|stored|persisted|recorded|kept|logged|written)\\b[^.]{0,30}\\b(database|db|table|storage|supabase|bazie)\\b");
     private static final Set<String> ADJ_STOP = Set.of("new", "existing", "own", "all", "other", "private", "public", "specific", "selected",
             "current", "previous", "basic", "simple", "main", "single", "multiple", "several", "many", "various", "different", "same", "next",

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 public final class ExplicitSchemaReader {
     static final String IDENT = "[A-Za-z][A-Za-z0-9_]*";
     private static final String TABLE_WORD = "(?:tables?|tabel[aię]?|tabeli|tabelach)";
+    /** Lower case, one of them in every TABLE_WORD: lines without them skip the table patterns (keep in step). */
+    private static final List<String> TABLE_WORD_STEMS = List.of("tabl", "tabel");
     private static final Pattern CREATE_TABLE = Pattern.compile(
             "create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(?:\"?\\w+\"?\\.)?\"?(" + IDENT + ")\"?\\s*\\(", Pattern.CASE_INSENSITIVE);
     private static final Pattern TICKED_TABLE = Pattern.compile(
@@ -30,6 +32,8 @@ public final class ExplicitSchemaReader {
             "(?:instead of (?:a |the )?(?:storing (?:\\w+ )?in )?(?:a )?separate|no separate|not (?:create|use) (?:a |any )?(?:separate |custom )?|"
                     + "without (?:a )?separate|rather than (?:a )?separate|do not create (?:a )?(?:custom |separate )?)\\s*`?(" + IDENT + ")`?(?:\\s+" + TABLE_WORD + ")?",
             Pattern.CASE_INSENSITIVE);
+    /** Lower case, one of them in every VETO match: statements without them skip VETO (keep in step). */
+    private static final List<String> VETO_WORDS = List.of("instead of", "no separate", "not create", "not use", "without", "rather than");
     private static final Pattern ENTITY_HEADING = Pattern.compile("^(?:#{2,6}\\s+|\\*\\*)?(?:\\d+[.)]\\s*)?([A-Z][A-Za-z0-9]*(?:[ _][A-Za-z][A-Za-z0-9]*)?)(?:\\*\\*)?"
             + "\\s*(?:\\((?:join|junction|association|pivot|link)?\\s*table\\)|table|entity)?\\s*:?\\s*(?:\\*\\*)?\\s*$");
     private static final Pattern FIELD_BULLET = Pattern.compile("^\\s*(?:(?:[-*+]|\\d+[.)])\\s+)?(?:`|\\*\\*)?(" + IDENT + ")(?:`|\\*\\*)?\\s*(?:[:(\\-–—]\\s*(.*))?$");
@@ -216,9 +220,6 @@ public final class ExplicitSchemaReader {
     private String lastTableLine;
 
     private static final Pattern SCHEMA_HINT = Pattern.compile("(?i)tabl|tabel|_|\\.|→|->|\\(");
-    /** Words (lower case) that a pattern cannot match without: checking them first spares most lines the costly patterns. */
-    private static final List<String> TABLE_WORD_STEMS = List.of("tabl", "tabel");
-    private static final List<String> VETO_WORDS = List.of("instead of", "no separate", "not create", "not use", "without", "rather than");
     private static final List<String> ARROWS = List.of("→", "->");
     private static final Pattern LINE_PART = Pattern.compile("\\.\\d+$");
     private static final Pattern IDENT_ITEM = Pattern.compile(IDENT + "(\\s.*)?");
