@@ -53,9 +53,34 @@ class EnglishNlpTest {
         assertThat(tokens).isGreaterThan(20_000);
     }
 
+    @Test
+    void featuresEqualTheStockContextGeneratorOverTheDevCorpus() throws IOException {
+        POSModel model;
+        try (InputStream in = EnglishNlp.class.getResourceAsStream("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")) {
+            model = new POSModel(in);
+        }
+        GreedyPosTagger tagger = new GreedyPosTagger(model);
+        EnglishNlp nlp = EnglishNlp.shared();
+        int tokens = 0;
+        for (String line : new java.util.LinkedHashSet<>(lines())) {
+            for (String sentence : nlp.sentences(line)) {
+                String[] words = nlp.tokens(sentence);
+                String[] tags = tagger.tag(words);
+                var stock = model.getFactory().getPOSContextGenerator(0);
+                for (int i = 0; i < words.length; i++) {
+                    String[] before = java.util.Arrays.copyOf(tags, i);
+                    assertThat(tagger.context(i, words, before)).as(sentence + " @" + i).containsExactly(stock.getContext(i, words, before, null));
+                }
+                tokens += words.length;
+            }
+        }
+        assertThat(tokens).isGreaterThan(20_000);
+    }
+
     private static List<String> lines() throws IOException {
         List<String> lines = new ArrayList<>(List.of("", " ", "a", "I can't  do\tit\u00a0now — (really?) \"quoted\", e.g. x.y@z.com.",
-                "\u2003wide\u2003space\r\nand new\nlines", "users' decks; the user's cards: 10kg/5% \uD83D\uDE00 emoji"));
+                "\u2003wide\u2003space\r\nand new\nlines", "users' decks; the user's cards: 10kg/5% \uD83D\uDE00 emoji",
+                "\u0130stanbul \u00c9COLE Stra\u00dfe \u01c5ungla 42nd x2 COVID-19 iPhone e-mail U.S. $3.50"));
         Path corpus = Path.of("../corpus/dev");
         if (Files.isDirectory(corpus)) {
             try (Stream<Path> files = Files.walk(corpus)) {
