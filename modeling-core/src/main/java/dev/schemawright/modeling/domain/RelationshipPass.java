@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -120,12 +121,12 @@ public final class RelationshipPass implements DesignPass {
                 Pattern.compile("\\b" + e + "\\s+for\\s+(?:a|an|the|one)\\s+(?:selected\\s+|specific\\s+|given\\s+|single\\s+)?" + e + "\\b"));
         // compounds name containment: "quiz attempts", "family members" (both words are entities)
         Pattern compound = Pattern.compile("\\b" + e + "\\s+" + e + "\\b");
-        List<Map.Entry<Statement, String>> naming = namingTwoEntities(ctx.intake().statements(), formToEntity.keySet());
-        for (Map.Entry<Statement, String> st : naming) {
-            Statement s = st.getKey();
-            String text = st.getValue();
-            Matcher cm = compound.matcher(text);
-            while (cm.find()) {
+        String entityFirst = "\\b" + e;
+        List<Naming> naming = namingTwoEntities(ctx.intake().statements(), formToEntity.keySet());
+        for (Naming st : naming) {
+            Statement s = st.statement();
+            String text = st.text();
+            for (MatchResult cm : st.matches(compound, entityFirst)) {
                 String a = formToEntity.get(cm.group(1));
                 String b = formToEntity.get(cm.group(2));
                 if (a != null && b != null && !a.contains("_") && cm.group(1).equals(a.replace('_', ' '))) {
@@ -152,44 +153,68 @@ public final class RelationshipPass implements DesignPass {
                 prose(rels, owner, target, h.context().toLowerCase(Locale.ROOT), h.source());
             }
         }
-        for (Map.Entry<Statement, String> st : naming) {
-            Statement s = st.getKey();
-            String text = st.getValue();
+        for (Naming st : naming) {
+            Statement s = st.statement();
+            String text = st.text();
             for (Pattern p : parentFirst) {
-                Matcher m = p.matcher(text);
-                while (m.find()) {
+                for (MatchResult m : st.matches(p, entityFirst)) {
                     prose(rels, formToEntity.get(m.group(1)), formToEntity.get(m.group(2)), text, s.id());
                 }
             }
             for (Pattern p : childFirst) {
-                Matcher m = p.matcher(text);
-                while (m.find()) {
+                for (MatchResult m : st.matches(p, entityFirst)) {
                     prose(rels, formToEntity.get(m.group(2)), formToEntity.get(m.group(1)), text, s.id());
                 }
             }
         }
     }
 
+    /** A statement that names two entities: its lower-case text and where each entity form occurs in it (ascending). */
+    record Naming(Statement statement, String text, int[] formStarts) {
+        /**
+         * The matches find() gives; a pattern that begins with {@code entityFirst} (the entity alternation) can only match
+         * where a form starts, so it is tried there alone: the same leftmost, non-overlapping matches, as the transparent
+         * bounds let \b see the text around. The alternation is costly to try at every word.
+         */
+        List<MatchResult> matches(Pattern p, String entityFirst) {
+            List<MatchResult> out = new ArrayList<>();
+            Matcher m = p.matcher(text);
+            if (!p.pattern().startsWith(entityFirst)) {
+                while (m.find()) {
+                    out.add(m.toMatchResult());
+                }
+                return out;
+            }
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            int from = 0;
+            for (int start : formStarts) {
+                if (start >= from && m.region(start, text.length()).lookingAt()) {
+                    out.add(m.toMatchResult());
+                    from = m.end();
+                }
+            }
+            return out;
+        }
+    }
+
     /**
      * Every prose pattern above names an entity and then another one after it, so only statements where two forms occur
      * without overlapping can match; the patterns' long alternations are costly to try on all the others.
-     * Returns those statements (in order) with their lower-case text.
      */
-    private static List<Map.Entry<Statement, String>> namingTwoEntities(List<Statement> statements, java.util.Collection<String> forms) {
-        List<Map.Entry<Statement, String>> out = new ArrayList<>();
+    static List<Naming> namingTwoEntities(List<Statement> statements, java.util.Collection<String> forms) {
+        List<Naming> out = new ArrayList<>();
         for (Statement s : statements) {
             String text = s.text().toLowerCase(Locale.ROOT);
+            java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
             int firstEnd = Integer.MAX_VALUE;
-            int lastStart = -1;
             for (String form : forms) {
-                int at = text.indexOf(form);
-                if (at >= 0) {
+                for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
                     firstEnd = Math.min(firstEnd, at + form.length());
-                    lastStart = Math.max(lastStart, text.lastIndexOf(form));
+                    starts.add(at);
                 }
             }
-            if (lastStart >= firstEnd) {
-                out.add(Map.entry(s, text));
+            if (!starts.isEmpty() && starts.last() >= firstEnd) {
+                out.add(new Naming(s, text, starts.stream().mapToInt(Integer::intValue).toArray()));
             }
         }
         return out;
