@@ -108,14 +108,16 @@ public final class EnglishNlp {
      * The lemmatizer costs ~10 ms per sentence in context; a word's lemma given its tag is looked up once per JVM
      * (single-token input, so the answer never depends on the sentence and stays deterministic).
      */
-    private static final BoundedMemo<String> LEMMAS = new BoundedMemo<>(200_000);
+    private static final java.util.Map<String, BoundedMemo<String>> LEMMAS = java.util.Map.of("VERB", new BoundedMemo<>(50_000),
+            "NOUN", new BoundedMemo<>(50_000), "AUX", new BoundedMemo<>(50_000), "ADJ", new BoundedMemo<>(50_000));
 
     private static String lemma(Tools t, String token, String tag) {
         String lower = token.toLowerCase(java.util.Locale.ROOT);
-        if (!"VERB".equals(tag) && !"NOUN".equals(tag) && !"AUX".equals(tag) && !"ADJ".equals(tag)) {
+        BoundedMemo<String> lemmas = tag == null ? null : LEMMAS.get(tag); // one memo per tag: no key to build per token
+        if (lemmas == null) {
             return lower;
         }
-        return LEMMAS.get(tag + ":" + lower, key -> {
+        return lemmas.get(lower, key -> {
             String[] out = t.lemmas.lemmatize(new String[] {lower}, new String[] {tag});
             return out.length == 0 || out[0] == null || out[0].isEmpty() || "O".equals(out[0]) ? lower : out[0].toLowerCase(java.util.Locale.ROOT);
         });
