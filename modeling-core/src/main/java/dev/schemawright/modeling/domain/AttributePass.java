@@ -134,9 +134,11 @@ public final class AttributePass implements DesignPass {
         return out;
     }
 
+    private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^a-z]+");
+
     /** The first entity a sentence names (its subject, usually). */
     static String mentioned(String text, Set<String> entities) {
-        String[] words = text.toLowerCase(Locale.ROOT).split("[^a-z]+");
+        String[] words = NOT_LETTERS.split(text.toLowerCase(Locale.ROOT));
         for (String w : words) {
             String s = Inflection.singular(w);
             if (entities.contains(s)) {

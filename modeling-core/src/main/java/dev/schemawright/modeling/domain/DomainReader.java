@@ -22,6 +22,9 @@ public final class DomainReader {
     private static final Pattern FIELD_LIST = Pattern.compile(
             "(?:fields?|attributes?|columns?|properties|pola|kolumny|atrybuty|details|metadata|information|info|definition)\\s*(?:such as|like|including|include|:|\\(|-|–)\\s*([^.;]+)",
             Pattern.CASE_INSENSITIVE);
+    /** Lower case, one of them in every FIELD_LIST match: statements without them skip FIELD_LIST (keep in step). */
+    private static final List<String> FIELD_WORDS = List.of("field", "attribute", "column", "properties", "pola", "kolumny", "atrybuty", "details",
+            "metadata", "info", "definition");
     private static final Pattern TRACK_LIST = Pattern.compile(
             "\\b(\\w+(?: \\w+){0,2})(?:\\s+(?:for|of|in)\\s+(?:a |an |the |each |selected |specific |given )*\\w+)?\\s+(?:track|tracks|stores?|stored with|contains?|includes?|including|has|have|consists? of|record|records|with|cover(?:s|ing)?|captur(?:es|ing)|hold(?:s|ing)?|comprising|comprises)\\s+(?:a |an |the |its |their )?([^.;:]+,[^.;:]+)",
             Pattern.CASE_INSENSITIVE);
@@ -45,6 +48,21 @@ public final class DomainReader {
             "detail", "metadata");
     private static final Set<String> QUANTIFIERS = Set.of("set", "list", "collection", "number", "group", "pair", "batch", "series_of",
             "history", "log", "sequence", "array", "bunch", "lot", "lots", "variety", "range");
+    // compiled once: these run on every sentence, token or list item
+    private static final Pattern NOT_LETTERS = Pattern.compile("[^\\p{L}]+");
+    private static final Pattern NOT_ASCII_LETTERS = Pattern.compile("[^a-z]+");
+    private static final Pattern WORD_TOKEN = Pattern.compile("[\\p{L}][\\p{L}\\-]*");
+    private static final Pattern TABLE_TOKEN = Pattern.compile("tables?|tabel[ai]?");
+    private static final Pattern ENTITY_WORD = Pattern.compile("[a-z][a-z_]*");
+    private static final Pattern PARENTHESIZED = Pattern.compile("\\([^)]*\\)");
+    private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|\\bor\\b|\\boraz\\b|\\bi\\b|/)\\s*");
+    private static final Pattern ITEM_ASIDE = Pattern.compile("\\(.*?\\)|\\(.*$");
+    private static final Pattern ITEM_FILLER = Pattern.compile("(?i)\\b(a|an|the|its|their|optional|optionally|required|mandatory|unique|new|basic|e\\.g\\.?|etc\\.?)\\b");
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
+    private static final Pattern ITEM_WORDS = Pattern.compile("[\\p{L}][\\p{L}\\s\\-']*");
+    private static final Set<String> LISTING_HEADS = Set.of("management", "tracking", "creation", "editing", "list", "overview", "library", "details", "history");
+    private static final Set<String> OWNER_WORDS = Set.of("my", "their", "own", "his", "her", "'s", "your");
+    private static final Set<String> CREATING_VERBS = Set.of("create", "add", "save", "write", "define", "upload", "import", "generate", "record", "log");
     private static final Pattern STORED = Pattern.compile("\\b(saved|stored|persisted|recorded|kept|logged|written)\\b[^.]{0,30}\\b(database|db|table|storage|supabase|bazie)\\b");
     private static final Set<String> ADJ_STOP = Set.of("new", "existing", "own", "all", "other", "private", "public", "specific", "selected",
             "current", "previous", "basic", "simple", "main", "single", "multiple", "several", "many", "various", "different", "same", "next",
@@ -82,12 +100,27 @@ public final class DomainReader {
      * storage word) are tagged; the rest only count as mentions of nouns already found, by plain word matching.
      */
     static boolean worthTagging(String sentence) {
-        for (String w : sentence.toLowerCase(Locale.ROOT).split("[^a-z']+")) {
-            if (VERB_FORMS.contains(w) || CUE_WORDS.contains(w) || w.endsWith("'s")) {
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        int n = lower.length();
+        int i = 0;
+        while (i < n) { // words are the runs of [a-z'] (what splitting on [^a-z']+ gives, without the array)
+            while (i < n && !wordChar(lower.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && wordChar(lower.charAt(i))) {
+                i++;
+            }
+            String w = lower.substring(start, i);
+            if (i > start && (VERB_FORMS.contains(w) || CUE_WORDS.contains(w) || w.endsWith("'s"))) {
                 return true;
             }
         }
         return false;
+    }
+
+    private static boolean wordChar(char c) {
+        return c >= 'a' && c <= 'z' || c == '\'';
     }
 
     private static final Set<String> CUE_WORDS = Set.of("my", "their", "own", "your", "table", "tables", "database", "db", "management", "each",
@@ -122,7 +155,7 @@ public final class DomainReader {
         for (Object[] pair : untagged) {
             Statement s = (Statement) pair[0];
             String sentence = (String) pair[1];
-            for (String word : sentence.split("[^\\p{L}]+")) {
+            for (String word : NOT_LETTERS.split(sentence)) {
                 if (word.length() < 3) {
                     continue;
                 }
@@ -155,13 +188,14 @@ public final class DomainReader {
         int n = t.size();
         activities(t, s, r, w);
         int i = 0;
+        Boolean saysStored = null; // STORED over the whole sentence, read once when a noun near its start needs it
         while (i < n) {
             if (!t.isNoun(i)) {
                 i++;
                 continue;
             }
             int start = i;
-            while (i < n && t.isNoun(i) && t.tokens()[i].matches("[\\p{L}][\\p{L}\\-]*")) {
+            while (i < n && t.isNoun(i) && WORD_TOKEN.matcher(t.tokens()[i]).matches()) {
                 i++;
             }
             int end = i; // exclusive
@@ -170,8 +204,7 @@ public final class DomainReader {
                 continue;
             }
             boolean managed = false;
-            if (end - start >= 2 && Set.of("management", "tracking", "creation", "editing", "list", "overview", "library", "details", "history")
-                    .contains(t.lemmas()[end - 1])) {
+            if (end - start >= 2 && LISTING_HEADS.contains(t.lemmas()[end - 1])) {
                 managed = !"history".equals(t.lemmas()[end - 1]);
                 end--;
             }
@@ -215,11 +248,11 @@ public final class DomainReader {
             if (managed) {
                 score += 1.5;
             }
-            if (start > 0 && Set.of("my", "their", "own", "his", "her", "'s", "your").contains(t.lower(start - 1))) {
+            if (start > 0 && OWNER_WORDS.contains(t.lower(start - 1))) {
                 score += 0.7;
                 r.candidate(p.entity).userCreated = true;
             }
-            if (end < n && t.lower(end).matches("tables?|tabel[ai]?")) {
+            if (end < n && TABLE_TOKEN.matcher(t.lower(end)).matches()) {
                 score += 4;
             }
             if (Vocabulary.LABEL_WORDS.contains(p.entity)) {
@@ -233,7 +266,10 @@ public final class DomainReader {
                 score += 2.0; // "each deck contains many cards", "a quiz can have multiple questions"
                 cue = "many";
             }
-            if (start <= 2 && STORED.matcher(String.join(" ", t.tokens()).toLowerCase(Locale.ROOT)).find()) {
+            if (start <= 2 && saysStored == null) {
+                saysStored = STORED.matcher(String.join(" ", t.tokens()).toLowerCase(Locale.ROOT)).find();
+            }
+            if (start <= 2 && saysStored) {
                 score += 2.5; // "Quiz attempts are saved in the database"
                 cue = "stored";
             }
@@ -255,7 +291,7 @@ public final class DomainReader {
             if (!Inflection.singular(t.lower(end - 1)).equals(t.lower(end - 1))) {
                 c.pluralMentions++;
             }
-            if (v >= 0 && Set.of("create", "add", "save", "write", "define", "upload", "import", "generate", "record", "log").contains(t.lemmas()[v])) {
+            if (v >= 0 && CREATING_VERBS.contains(t.lemmas()[v])) {
                 c.userCreated = true;
             }
             if (p.attribute != null) {
@@ -342,7 +378,7 @@ public final class DomainReader {
     }
 
     static boolean acceptable(String word) {
-        return word.length() >= 3 && word.matches("[a-z][a-z_]*") && !Vocabulary.hardNotEntity(word)
+        return word.length() >= 3 && ENTITY_WORD.matcher(word).matches() && !Vocabulary.hardNotEntity(word)
                 && !Vocabulary.hardNotEntity(Inflection.plural(word));
     }
 
@@ -462,13 +498,18 @@ public final class DomainReader {
     private void readLists(DesignContext ctx, Statement s, DomainReading r) {
         // abbreviation dots are no sentence ends: "status (e.g., draft / published) and current page" is one list
         String text = ABBREVIATIONS.matcher(s.text()).replaceAll(" ");
+        // each list pattern needs a word or separator that most statements lack: check it before running the pattern
+        String lower = text.toLowerCase(Locale.ROOT);
+        boolean fieldWord = FIELD_WORDS.stream().anyMatch(lower::contains);
+        boolean comma = text.indexOf(',') >= 0;
+        boolean listed = comma || lower.contains(" and ");
         Matcher m = FIELD_LIST.matcher(text);
-        while (m.find()) {
+        while (fieldWord && m.find()) {
             String before = text.substring(0, m.start());
             addList(ctx, r, lastNoun(before, s), m.group(1), s, true);
         }
         Matcher tl = TRACK_LIST.matcher(text);
-        while (tl.find()) {
+        while (comma && tl.find()) {
             // the owner phrase is the words after the last function word: "to a deck" -> "deck", "the stock entry form" -> all three
             String[] words = tl.group(1).split(" ");
             int first = 0;
@@ -502,7 +543,7 @@ public final class DomainReader {
             addList(ctx, r, owner, tl.group(2), s, acceptable(owner));
         }
         Matcher el = ENTER_LIST.matcher(text);
-        while (el.find()) {
+        while (listed && el.find()) {
             addList(ctx, r, null, el.group(1), s, false);
         }
     }
@@ -531,7 +572,7 @@ public final class DomainReader {
     }
 
     private static String lastNoun(String before, Statement s) {
-        String[] words = before.toLowerCase(Locale.ROOT).split("[^a-z]+");
+        String[] words = NOT_ASCII_LETTERS.split(before.toLowerCase(Locale.ROOT));
         for (int k = words.length - 1; k >= 0; k--) {
             String w = Inflection.singular(words[k]);
             if (acceptable(w) && !Vocabulary.ATTRIBUTE_WORDS.contains(w) && !FUNCTION_WORDS.contains(w)) {
@@ -542,14 +583,14 @@ public final class DomainReader {
     }
 
     private static void addList(DesignContext ctx, DomainReading r, String owner, String list, Statement s, boolean strong) {
-        String[] items = list.replaceAll("\\([^)]*\\)", " ").split("\\s*(?:,|\\band\\b|\\bor\\b|\\boraz\\b|\\bi\\b|/)\\s*");
+        String[] items = LIST_SEPARATOR.split(PARENTHESIZED.matcher(list).replaceAll(" "));
         List<String[]> names = new ArrayList<>();
         for (String item : items) {
-            String bare = item.replaceAll("\\(.*?\\)|\\(.*$", " ");
+            String bare = ITEM_ASIDE.matcher(item).replaceAll(" ");
             Matcher q = QUALIFIER.matcher(bare);
             String qualifier = q.find() ? q.group(1).toLowerCase(Locale.ROOT).replace("optionally", "optional").replace("mandatory", "required") : "";
-            String it = bare.replaceAll("(?i)\\b(a|an|the|its|their|optional|optionally|required|mandatory|unique|new|basic|e\\.g\\.?|etc\\.?)\\b", " ").strip();
-            if (it.isEmpty() || it.split("\\s+").length > 3 || !it.matches("[\\p{L}][\\p{L}\\s\\-']*")) {
+            String it = ITEM_FILLER.matcher(bare).replaceAll(" ").strip();
+            if (it.isEmpty() || WHITESPACE.split(it).length > 3 || !ITEM_WORDS.matcher(it).matches()) {
                 continue;
             }
             if (it.contains(" ") && !nounPhrase(ctx.tag(it)) || !it.contains(" ") && notAField(it.toLowerCase(Locale.ROOT))) {

@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 public final class ExplicitSchemaReader {
     static final String IDENT = "[A-Za-z][A-Za-z0-9_]*";
     private static final String TABLE_WORD = "(?:tables?|tabel[aię]?|tabeli|tabelach)";
+    /** Lower case, one of them in every TABLE_WORD: lines without them skip the table patterns (keep in step). */
+    private static final List<String> TABLE_WORD_STEMS = List.of("tabl", "tabel");
     private static final Pattern CREATE_TABLE = Pattern.compile(
             "create\\s+table\\s+(?:if\\s+not\\s+exists\\s+)?(?:\"?\\w+\"?\\.)?\"?(" + IDENT + ")\"?\\s*\\(", Pattern.CASE_INSENSITIVE);
     /** DDL without the keywords, as plans sketch it in code blocks: a name alone before "(" on its line, columns below. */
@@ -32,6 +34,8 @@ public final class ExplicitSchemaReader {
             "(?:instead of (?:a |the )?(?:storing (?:\\w+ )?in )?(?:a )?separate|no separate|not (?:create|use) (?:a |any )?(?:separate |custom )?|"
                     + "without (?:a )?separate|rather than (?:a )?separate|do not create (?:a )?(?:custom |separate )?)\\s*`?(" + IDENT + ")`?(?:\\s+" + TABLE_WORD + ")?",
             Pattern.CASE_INSENSITIVE);
+    /** Lower case, one of them in every VETO match: statements without them skip VETO (keep in step). */
+    private static final List<String> VETO_WORDS = List.of("instead of", "no separate", "not create", "not use", "without", "rather than");
     private static final Pattern ENTITY_HEADING = Pattern.compile("^(?:#{2,6}\\s+|\\*\\*)?(?:\\d+[.)]\\s*)?([A-Z][A-Za-z0-9]*(?:[ _][A-Za-z][A-Za-z0-9]*)?)(?:\\*\\*)?"
             + "\\s*(?:\\((?:join|junction|association|pivot|link)?\\s*table\\)|table|entity)?\\s*:?\\s*(?:\\*\\*)?\\s*$");
     private static final Pattern FIELD_BULLET = Pattern.compile("^\\s*(?:(?:[-*+]|\\d+[.)])\\s+)?(?:`|\\*\\*)?(" + IDENT + ")(?:`|\\*\\*)?\\s*(?:[:(\\-–—]\\s*(.*))?$");
@@ -60,6 +64,9 @@ public final class ExplicitSchemaReader {
             }
         }
         for (Statement s : intake.statements()) {
+            if (!mentionsAny(s.raw().toLowerCase(Locale.ROOT), VETO_WORDS)) {
+                continue;
+            }
             Matcher v = VETO.matcher(s.raw());
             while (v.find()) {
                 String name = EntityNames.of(v.group(1));
@@ -212,14 +219,17 @@ public final class ExplicitSchemaReader {
         return !row.facets().isEmpty() && FIELD_HEADERS.contains(row.facets().keySet().iterator().next().strip().toLowerCase(Locale.ROOT));
     }
 
+    private static final List<Pattern> TYPE_FIRST = SQL_TYPES.stream().map(t -> Pattern.compile("^\\(?" + t + "\\b.*")).toList();
+    private static final Pattern RULE_FIRST = Pattern.compile("^\\(?(pk|fk|primary key|foreign key|required|optional|unique|nullable|not null)\\b.*");
+
     static boolean looksTyped(String rest) {
         String low = rest.toLowerCase(Locale.ROOT);
-        for (String t : SQL_TYPES) {
-            if (low.matches("^\\(?" + t + "\\b.*")) {
+        for (Pattern t : TYPE_FIRST) {
+            if (t.matcher(low).matches()) {
                 return true;
             }
         }
-        return low.matches("^\\(?(pk|fk|primary key|foreign key|required|optional|unique|nullable|not null)\\b.*");
+        return RULE_FIRST.matcher(low).matches();
     }
 
     private static final Pattern PLAIN_TABLE = Pattern.compile(
@@ -244,9 +254,38 @@ public final class ExplicitSchemaReader {
     private String lastTableLine;
 
     private static final Pattern SCHEMA_HINT = Pattern.compile("(?i)tabl|tabel|_|\\.|→|->|\\(");
+    private static final List<String> ARROWS = List.of("→", "->");
+    private static final Pattern LINE_PART = Pattern.compile("\\.\\d+$");
+    private static final Pattern IDENT_ITEM = Pattern.compile(IDENT + "(\\s.*)?");
+    private static final Pattern SNAKE_ITEM = Pattern.compile("(id|[a-z][a-z0-9]*_[a-z0-9_]+)(\\s.*)?");
+    private static final Pattern ON_TABLES = Pattern.compile(".*\\b(on|in|to|for)\\s+(all\\s+)?(the\\s+)?[a-z_ ,]+\\s+tables.*");
+
+    /** What PLAIN_DOTTED needs somewhere: an identifier character, a dot, a letter ("table.column", not "end. Next"). */
+    private static boolean hasDottedName(String raw) {
+        for (int i = raw.indexOf('.'); i >= 0; i = raw.indexOf('.', i + 1)) {
+            if (i == 0 || i + 1 == raw.length()) {
+                continue;
+            }
+            char before = raw.charAt(i - 1);
+            char after = raw.charAt(i + 1);
+            if ((Character.isLetterOrDigit(before) || before == '_') && (after >= 'a' && after <= 'z' || after >= 'A' && after <= 'Z')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean mentionsAny(String text, List<String> words) {
+        for (String w : words) {
+            if (text.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     private void readLine(Statement s, Sketch sketch) {
-        String line = s.id().replaceFirst("\\.\\d+$", "");
+        String line = LINE_PART.matcher(s.id()).replaceFirst("");
         if (PlanLineReader.columnRow(s, sketch) || PlanLineReader.sectionColumn(s, sketch)) {
             return;
         }
@@ -260,13 +299,15 @@ public final class ExplicitSchemaReader {
             return; // "Fields: ..." in the next sentence of a definition line
         }
         String raw = s.raw().replace("`", "");
-        if (!SCHEMA_HINT.matcher(raw).find()) {
+        boolean hint = raw.indexOf('.') >= 0 || raw.indexOf('_') >= 0 || raw.indexOf('(') >= 0 || SCHEMA_HINT.matcher(raw).find();
+        if (!hint) {
             return;
         }
         String low = raw.toLowerCase(Locale.ROOT);
         List<String> tablesHere = new ArrayList<>();
+        boolean namesTables = mentionsAny(low, TABLE_WORD_STEMS);
         Matcher t = PLAIN_TABLE.matcher(raw);
-        while (t.find()) {
+        while (namesTables && t.find()) {
             String word = t.group(2);
             boolean qualified = t.group(1) != null || word.contains("_") || t.start(2) == 0 && Character.isUpperCase(word.charAt(0));
             boolean pluralish = word.toLowerCase(Locale.ROOT).endsWith("s") || word.contains("_");
@@ -281,7 +322,7 @@ public final class ExplicitSchemaReader {
             }
         }
         Matcher tf = TABLE_FIRST.matcher(raw);
-        while (tf.find()) {
+        while (namesTables && tf.find()) {
             String word = tf.group(1);
             String name = EntityNames.of(word);
             // "table `decks`", "tabela deck_cards": named as identifiers; "every table carries ..." is a verb after "table"
@@ -293,7 +334,7 @@ public final class ExplicitSchemaReader {
             }
         }
         Matcher tl = TABLE_LIST.matcher(raw);
-        while (tl.find()) {
+        while (namesTables && tl.find()) {
             for (String w : tl.group(1).split("\\s*(?:,|\\band\\b|\\bi\\b|\\boraz\\b|&)\\s*")) {
                 String name = EntityNames.of(w.strip());
                 if (!w.isBlank() && acceptableTable(name, raw) && (sketch.entities.containsKey(name) || w.contains("_") || w.endsWith("s")) && !tablesHere.contains(name)) {
@@ -311,12 +352,12 @@ public final class ExplicitSchemaReader {
             }
         }
         Matcher l = COLUMN_LIST.matcher(raw);
-        while (l.find()) {
+        while (raw.indexOf('(') >= 0 && l.find()) {
             String owner = l.group(1);
             String name = EntityNames.of(owner);
             List<String> items = splitTop(l.group(2));
-            long identifiers = items.stream().map(String::strip).filter(x -> x.matches(IDENT + "(\\s.*)?")).count();
-            long snakeItems = items.stream().map(String::strip).filter(x -> x.matches("(id|[a-z][a-z0-9]*_[a-z0-9_]+)(\\s.*)?")).count();
+            long identifiers = items.stream().map(String::strip).filter(x -> IDENT_ITEM.matcher(x).matches()).count();
+            long snakeItems = items.stream().map(String::strip).filter(x -> SNAKE_ITEM.matcher(x).matches()).count();
             boolean ownerOk = !NOT_COLUMN_OWNERS.contains(owner.toLowerCase(Locale.ROOT)) && (owner.contains("_") || sketch.entities.containsKey(name)
                     || owner.equals(owner.toLowerCase(Locale.ROOT)) && owner.endsWith("s"));
             if (!ownerOk || !acceptableTable(name, raw) || items.size() < 2 || identifiers < items.size() - 1 || snakeItems < 1
@@ -339,7 +380,7 @@ public final class ExplicitSchemaReader {
             }
         }
         Matcher d = PLAIN_DOTTED.matcher(raw);
-        while (d.find()) {
+        while (hasDottedName(raw) && d.find()) {
             String tableWord = d.group(1);
             String column = d.group(2);
             String table = EntityNames.of(tableWord);
@@ -353,7 +394,7 @@ public final class ExplicitSchemaReader {
             }
         }
         Matcher a = ARROW.matcher(raw);
-        while (a.find()) {
+        while (mentionsAny(raw, ARROWS) && a.find()) {
             String left = a.group(1);
             String target = EntityNames.of(a.group(2));
             if (a.group(3) != null && !a.group(3).equals("id") || target.isEmpty() || left.contains("_id")) {
@@ -395,7 +436,7 @@ public final class ExplicitSchemaReader {
                         || raw.contains(col + ".") || raw.contains(col + "(") || raw.contains("." + col) && !raw.contains(" " + col)) {
                     continue;
                 }
-                boolean onTable = distinct.size() == 1 || low.matches(".*\\b(on|in|to|for)\\s+(all\\s+)?(the\\s+)?[a-z_ ,]+\\s+tables.*");
+                boolean onTable = distinct.size() == 1 || ON_TABLES.matcher(low).matches();
                 if (!onTable) {
                     continue;
                 }

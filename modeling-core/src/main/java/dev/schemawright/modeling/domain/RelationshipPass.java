@@ -23,6 +23,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -122,10 +123,12 @@ public final class RelationshipPass implements DesignPass {
                 Pattern.compile("\\b" + e + "(?:\\s+(?:entry|entries|record|records|item|items))?\\s+for\\s+(?:a|an|the|one)\\s+(?:selected\\s+|specific\\s+|given\\s+|single\\s+)?" + e + "\\b"));
         // compounds name containment: "quiz attempts", "family members" (both words are entities)
         Pattern compound = Pattern.compile("\\b" + e + "\\s+" + e + "\\b");
-        for (Statement s : ctx.intake().statements()) {
-            String text = s.text().toLowerCase(Locale.ROOT);
-            Matcher cm = compound.matcher(text);
-            while (cm.find()) {
+        String entityFirst = "\\b" + e;
+        List<Naming> naming = namingTwoEntities(ctx.intake().statements(), formToEntity.keySet());
+        for (Naming st : naming) {
+            Statement s = st.statement();
+            String text = st.text();
+            for (MatchResult cm : st.matches(compound, entityFirst)) {
                 String a = formToEntity.get(cm.group(1));
                 String b = formToEntity.get(cm.group(2));
                 if (a != null && b != null && !a.contains("_") && cm.group(1).equals(a.replace('_', ' '))) {
@@ -158,21 +161,71 @@ public final class RelationshipPass implements DesignPass {
                 addRel(rels, h.parent(), h.child(), Cardinality.ONE_TO_MANY, null, h.optional(), h.label(), h.source());
             }
         }
-        for (Statement s : ctx.intake().statements()) {
-            String text = s.text().toLowerCase(Locale.ROOT);
+        for (Naming st : naming) {
+            Statement s = st.statement();
+            String text = st.text();
             for (Pattern p : parentFirst) {
-                Matcher m = p.matcher(text);
-                while (m.find()) {
+                for (MatchResult m : st.matches(p, entityFirst)) {
                     prose(rels, formToEntity.get(m.group(1)), formToEntity.get(m.group(2)), text, s.id());
                 }
             }
             for (Pattern p : childFirst) {
-                Matcher m = p.matcher(text);
-                while (m.find()) {
+                for (MatchResult m : st.matches(p, entityFirst)) {
                     prose(rels, formToEntity.get(m.group(2)), formToEntity.get(m.group(1)), text, s.id());
                 }
             }
         }
+    }
+
+    /** A statement that names two entities: its lower-case text and where each entity form occurs in it (ascending). */
+    record Naming(Statement statement, String text, int[] formStarts) {
+        /**
+         * The matches find() gives; a pattern that begins with {@code entityFirst} (the entity alternation) can only match
+         * where a form starts, so it is tried there alone: the same leftmost, non-overlapping matches, as the transparent
+         * bounds let \b see the text around. The alternation is costly to try at every word.
+         */
+        List<MatchResult> matches(Pattern p, String entityFirst) {
+            List<MatchResult> out = new ArrayList<>();
+            Matcher m = p.matcher(text);
+            if (!p.pattern().startsWith(entityFirst)) {
+                while (m.find()) {
+                    out.add(m.toMatchResult());
+                }
+                return out;
+            }
+            m.useTransparentBounds(true).useAnchoringBounds(false);
+            int from = 0;
+            for (int start : formStarts) {
+                if (start >= from && m.region(start, text.length()).lookingAt()) {
+                    out.add(m.toMatchResult());
+                    from = m.end();
+                }
+            }
+            return out;
+        }
+    }
+
+    /**
+     * Every prose pattern above names an entity and then another one after it, so only statements where two forms occur
+     * without overlapping can match; the patterns' long alternations are costly to try on all the others.
+     */
+    static List<Naming> namingTwoEntities(List<Statement> statements, java.util.Collection<String> forms) {
+        List<Naming> out = new ArrayList<>();
+        for (Statement s : statements) {
+            String text = s.text().toLowerCase(Locale.ROOT);
+            java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
+            int firstEnd = Integer.MAX_VALUE;
+            for (String form : forms) {
+                for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
+                    firstEnd = Math.min(firstEnd, at + form.length());
+                    starts.add(at);
+                }
+            }
+            if (!starts.isEmpty() && starts.last() >= firstEnd) {
+                out.add(new Naming(s, text, starts.stream().mapToInt(Integer::intValue).toArray()));
+            }
+        }
+        return out;
     }
 
     private static void prose(List<Relationship> rels, String parent, String child, String text, String source) {

@@ -17,18 +17,21 @@ import dev.schemawright.modeling.physical.UsersTablePass;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * The design decisions a reviewer should see, each with the alternative not taken: where users live, the key
  * strategy, timestamps, row-level security, and every many-to-many link. ON DELETE rationales travel on each FK.
  */
 public final class DecisionPass implements DesignPass {
+    private static final Pattern STACK_WORDS = Pattern.compile(".*\\b(supabase|postgres(ql)?|auth(entication)?|database)\\b.*");
+
     @Override
     public SchemaModel apply(DesignContext ctx) {
         SchemaModel m = ctx.model();
         List<Decision> out = new ArrayList<>(m.decisions());
         List<String> stackSources = ctx.intake().statements().stream()
-                .filter(s -> s.text().toLowerCase(Locale.ROOT).matches(".*\\b(supabase|postgres(ql)?|auth(entication)?|database)\\b.*"))
+                .filter(s -> STACK_WORDS.matcher(s.text().toLowerCase(Locale.ROOT)).matches())
                 .map(Statement::id).distinct().limit(5).toList();
         boolean supabase = m.stack().auth() == AuthProvider.SUPABASE;
         add(out, "auth", "users", supabase ? "Users live in Supabase Auth: owner columns reference auth.users(id); profiles holds app data per user"

@@ -19,21 +19,29 @@ public final class NfrFlagsPass implements DesignPass {
     public SchemaModel apply(DesignContext ctx) {
         List<Decision> decisions = new ArrayList<>(ctx.model().decisions());
         flag(ctx, decisions, NfrFlags.SOFT_DELETE, Pattern.compile("soft[- ]delet|deleted_at|miękkie usuwanie|recycle bin"),
+                List.of("soft", "deleted_at", "miękkie usuwanie", "recycle bin"),
                 "Soft delete: rows get deleted_at; unique indexes are partial (WHERE deleted_at IS NULL)", "Hard delete");
         flag(ctx, decisions, NfrFlags.AUDIT, Pattern.compile("\\bcreated_by\\b|\\bupdated_by\\b|who (created|changed|modified|updated)|track(s|ed)? who"),
+                List.of("created_by", "updated_by", "who"),
                 "Audit columns created_by/updated_by on mutable tables", "No audit columns");
         flag(ctx, decisions, NfrFlags.TENANCY, Pattern.compile("multi[- ]tenan|tenant_id|per[- ]tenant|organization_id|workspace_id"),
+                List.of("tenan", "organization_id", "workspace_id"),
                 "Tenant key on tenant-owned tables, RLS by tenant membership", "Single-tenant rows owned by users");
         return ctx.model().withDecisions(decisions);
     }
 
-    private static void flag(DesignContext ctx, List<Decision> decisions, NfrFlags flag, Pattern cue, String choice, String alternative) {
+    /** {@code cueWords}: lower-case words one of which every match of {@code cue} contains, checked first (most statements have none). */
+    private static void flag(DesignContext ctx, List<Decision> decisions, NfrFlags flag, Pattern cue, List<String> cueWords, String choice,
+                             String alternative) {
         if (decisions.stream().anyMatch(d -> d.id().equals(flag.decisionId))) {
             return;
         }
         List<String> sources = new ArrayList<>();
         for (Statement s : ctx.intake().statements()) {
             String t = s.text().toLowerCase(Locale.ROOT);
+            if (cueWords.stream().noneMatch(t::contains)) {
+                continue;
+            }
             var m = cue.matcher(t);
             if (m.find() && !NEGATED.matcher(t.substring(0, m.start())).find() && !NEGATED_ANYWHERE.matcher(t).find()) {
                 sources.add(s.id());

@@ -5,6 +5,7 @@ import dev.schemawright.contracts.requirement.Requirement;
 import dev.schemawright.contracts.requirement.RequirementKind;
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -30,6 +31,10 @@ public final class StatementReader {
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
     /** "Q: ...", "**A:** ...": a question or its answer, wherever it stands. */
     private static final Pattern QUESTION_OR_ANSWER = Pattern.compile("^\\W*(?:q|a|question|answer)\\s*\\d*\\s*:", Pattern.CASE_INSENSITIVE);
+    private static final Pattern HEADING_MARK = Pattern.compile("^#{1,6}\\s+");
+    private static final Pattern BULLET = Pattern.compile("^\\s*(?:[-*+]\\s+|\\d+[.)]\\s+)");
+    private static final Pattern CHECKBOX = Pattern.compile("^\\[[ xX]]\\s+");
+    private static final Pattern EMPHASIS = Pattern.compile("(?<![\\w*])\\*(?!\\s)([^*]+)\\*");
 
     public Intake read(List<Requirement> requirements) {
         Map<String, List<Requirement>> byDocument = new TreeMap<>();
@@ -40,6 +45,7 @@ public final class StatementReader {
         List<Statement> out = new ArrayList<>();
         List<Statement> code = new ArrayList<>();
         Map<String, List<Statement>> documents = new LinkedHashMap<>();
+        Map<String, Boolean> excludedSections = new HashMap<>(); // most statements share their section path with the previous one
         for (Map.Entry<String, List<Requirement>> doc : byDocument.entrySet()) {
             List<Requirement> ordered = doc.getValue().stream()
                     .sorted(Comparator.comparingInt((Requirement r) -> r.source().lineStart()).thenComparing(Requirement::id)).toList();
@@ -60,7 +66,7 @@ public final class StatementReader {
                         Statement h = new Statement(r.id(), RequirementKind.CONTEXT, r.source().role(), doc.getKey(), path, r.source().lineStart(),
                                 "#".repeat(Math.min(6, level + 1)) + " " + title, plain(title), Map.of());
                         docStatements.add(h);
-                        boolean excludedHeading = EXCLUDED_SECTION.matcher(lower(String.join(" > ", path.subList(0, level)))).find()
+                        boolean excludedHeading = excludedSection(excludedSections, path.subList(0, level))
                                 || r.source().role() == DocumentRole.CLARIFICATIONS;
                         (excludedHeading ? out : in).add(h);
                     }
@@ -93,7 +99,7 @@ public final class StatementReader {
                 // stays the one that asked, so its question ids stay the same
                 boolean excluded = !r.scope().buildable() || r.kind() == RequirementKind.OUT_OF_SCOPE
                         || r.source().role() == DocumentRole.CLARIFICATIONS || QUESTION_OR_ANSWER.matcher(raw).lookingAt()
-                        || EXCLUDED_SECTION.matcher(lower(String.join(" > ", sectionPath(headings, heading.matches())))).find()
+                        || excludedSection(excludedSections, sectionPath(headings, heading.matches()))
                         || !isCode && EXCLUDED_SENTENCE.matcher(lower(s.text())).find();
                 if (isCode) {
                     if (!excluded) {
@@ -109,6 +115,10 @@ public final class StatementReader {
         return new Intake(in, out, documents, code);
     }
 
+    private static boolean excludedSection(Map<String, Boolean> seen, List<String> path) {
+        return seen.computeIfAbsent(lower(String.join(" > ", path)), p -> EXCLUDED_SECTION.matcher(p).find());
+    }
+
     /** A heading line is judged by its parents, so "## Out of Scope" itself stays readable but its items do not. */
     private static List<String> sectionPath(List<String> headings, boolean isHeading) {
         return isHeading && !headings.isEmpty() ? headings.subList(0, headings.size() - 1) : headings;
@@ -120,11 +130,13 @@ public final class StatementReader {
 
     /** Markdown to plain prose: drops heading marks, list bullets/numbers, emphasis and code ticks. */
     public static String plain(String raw) {
-        String s = raw.replaceFirst("^#{1,6}\\s+", "");
-        s = s.replaceFirst("^\\s*(?:[-*+]\\s+|\\d+[.)]\\s+)", "");
-        s = s.replaceFirst("^\\[[ xX]]\\s+", "");
+        String s = HEADING_MARK.matcher(raw).replaceFirst("");
+        s = BULLET.matcher(s).replaceFirst("");
+        s = CHECKBOX.matcher(s).replaceFirst("");
         s = s.replace("**", "").replace("__", "").replace("`", "");
-        s = s.replaceAll("(?<![\\w*])\\*(?!\\s)([^*]+)\\*", "$1");
+        if (s.indexOf('*') >= 0) {
+            s = EMPHASIS.matcher(s).replaceAll("$1");
+        }
         return s.strip();
     }
 }

@@ -11,6 +11,7 @@ import opennlp.tools.sentdetect.SentenceDetectorME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.tokenize.TokenizerME;
 import opennlp.tools.tokenize.TokenizerModel;
+import opennlp.tools.util.StringUtil;
 
 /**
  * OpenNLP sentence detection, tokens, UD part-of-speech tags and lemmas. The models load once per JVM from the
@@ -33,7 +34,7 @@ public final class EnglishNlp {
     private static final class Tools {
         final SentenceDetectorME sentences = new SentenceDetectorME(Models.SENTENCES);
         final TokenizerME tokens = new TokenizerME(Models.TOKENS);
-        final POSTaggerME pos = new POSTaggerME(Models.POS);
+        final POSTaggerME pos = new GreedyPosTagger(Models.POS);
         final LemmatizerME lemmas = new LemmatizerME(Models.LEMMAS);
     }
 
@@ -53,8 +54,8 @@ public final class EnglishNlp {
     /** Tokens, UD tags and lower-case lemmas of one sentence. */
     public TaggedSentence tag(String sentence) {
         Tools t = TOOLS.get();
-        String[] tokens = t.tokens.tokenize(sentence);
-        String[] tags = t.pos.tag(tokens);
+        String[] tokens = tokenize(t, sentence);
+        String[] tags = posTags(tokens);
         String[] lemmas = new String[tokens.length];
         for (int i = 0; i < tokens.length; i++) {
             lemmas[i] = lemma(t, tokens[i], tags[i]);
@@ -62,34 +63,64 @@ public final class EnglishNlp {
         return new TaggedSentence(tokens, tags, lemmas);
     }
 
+    /** UD part-of-speech tags of a sentence's tokens. */
+    String[] posTags(String[] tokens) {
+        return TOOLS.get().pos.tag(tokens);
+    }
+
     /** Tokens only (cheap): for sentences that carry no cue worth tagging. */
     public String[] tokens(String sentence) {
-        return TOOLS.get().tokens.tokenize(sentence);
+        return tokenize(TOOLS.get(), sentence);
+    }
+
+    /**
+     * TokenizerME splits on whitespace, then asks its model at every character of each chunk whether to split there, with
+     * features drawn from that chunk alone; so a chunk's pieces are a pure function of the chunk, and the same words recur
+     * all over a document. Chunks are split once per JVM (bounded for hostile input); tokens equal TokenizerME's.
+     */
+    private static final BoundedMemo<String[]> CHUNK_PIECES = new BoundedMemo<>(100_000);
+
+    private static String[] tokenize(Tools t, String sentence) {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        int n = sentence.length();
+        int i = 0;
+        while (i < n) {
+            while (i < n && StringUtil.isWhitespace(sentence.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && !StringUtil.isWhitespace(sentence.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                String chunk = sentence.substring(start, i);
+                if (chunk.length() < 2) {
+                    out.add(chunk);
+                    continue;
+                }
+                java.util.Collections.addAll(out, CHUNK_PIECES.get(chunk, t.tokens::tokenize));
+            }
+        }
+        return out.toArray(new String[0]);
     }
 
     /**
      * The lemmatizer costs ~10 ms per sentence in context; a word's lemma given its tag is looked up once per JVM
      * (single-token input, so the answer never depends on the sentence and stays deterministic).
      */
-    private static final java.util.Map<String, String> LEMMAS = new java.util.concurrent.ConcurrentHashMap<>();
-    private static final int MAX_CACHED_LEMMAS = 200_000;
+    private static final java.util.Map<String, BoundedMemo<String>> LEMMAS = java.util.Map.of("VERB", new BoundedMemo<>(50_000),
+            "NOUN", new BoundedMemo<>(50_000), "AUX", new BoundedMemo<>(50_000), "ADJ", new BoundedMemo<>(50_000));
 
     private static String lemma(Tools t, String token, String tag) {
         String lower = token.toLowerCase(java.util.Locale.ROOT);
-        if (!"VERB".equals(tag) && !"NOUN".equals(tag) && !"AUX".equals(tag) && !"ADJ".equals(tag)) {
+        BoundedMemo<String> lemmas = tag == null ? null : LEMMAS.get(tag); // one memo per tag: no key to build per token
+        if (lemmas == null) {
             return lower;
         }
-        String key = tag + ":" + lower;
-        String cached = LEMMAS.get(key);
-        if (cached != null) {
-            return cached;
-        }
-        String[] out = t.lemmas.lemmatize(new String[] {lower}, new String[] {tag});
-        String l = out.length == 0 || out[0] == null || out[0].isEmpty() || "O".equals(out[0]) ? lower : out[0].toLowerCase(java.util.Locale.ROOT);
-        if (LEMMAS.size() < MAX_CACHED_LEMMAS) {
-            LEMMAS.put(key, l);
-        }
-        return l;
+        return lemmas.get(lower, key -> {
+            String[] out = t.lemmas.lemmatize(new String[] {lower}, new String[] {tag});
+            return out.length == 0 || out[0] == null || out[0].isEmpty() || "O".equals(out[0]) ? lower : out[0].toLowerCase(java.util.Locale.ROOT);
+        });
     }
 
     private static <T> T load(String resource, ModelReader<T> reader) {

@@ -15,15 +15,22 @@ public final class Inflection {
     private static final Map<String, String> PLURAL_FIXES = Map.of("data", "data", "metadata", "metadata", "progress", "progress",
             "media", "media", "analytics", "analytics", "settings", "settings", "series", "series", "information", "information");
 
+    /**
+     * The Inflector tries ~100 regexes in turn behind one lock, and readers ask for the same words over and over: answers
+     * are remembered per JVM (pure functions of the name, so output stays deterministic), up to a bound for hostile input.
+     */
+    private static final BoundedMemo<String> SINGULARS = new BoundedMemo<>(50_000);
+    private static final BoundedMemo<String> PLURALS = new BoundedMemo<>(50_000);
+
     private Inflection() {
     }
 
     public static String singular(String name) {
-        return mapLast(name, true);
+        return SINGULARS.get(name, n -> mapLast(n, true));
     }
 
     public static String plural(String name) {
-        return mapLast(singular(name), false);
+        return PLURALS.get(name, n -> mapLast(singular(n), false));
     }
 
     private static String mapLast(String name, boolean toSingular) {

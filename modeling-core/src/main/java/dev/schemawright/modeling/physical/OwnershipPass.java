@@ -27,6 +27,10 @@ import java.util.Locale;
  * defined) and tables a plan lists without an owner column stay unowned.
  */
 public final class OwnershipPass implements DesignPass {
+    private static final java.util.regex.Pattern OWNER_IN_ALL_TABLES = java.util.regex.Pattern.compile(
+            ".*\\b(user_id|owner)\\b.*\\b(all|every|each|dependent|child)\\b[^.]*\\btables?\\b.*");
+    private static final java.util.regex.Pattern ALL_TABLES_HAVE_OWNER = java.util.regex.Pattern.compile(
+            ".*\\b(all|every|each)\\b[^.]*\\btables?\\b[^.]*\\b(include|have|carry|with)\\b[^.]*\\buser_id\\b.*");
     private static final java.util.Set<String> ACTIVITY = java.util.Set.of("attempt", "session", "import", "revision", "review", "rating", "vote",
             "booking", "reservation", "submission", "payment", "comment", "favorite", "bookmark", "visit", "enrollment", "application", "request");
     @Override
@@ -36,8 +40,7 @@ public final class OwnershipPass implements DesignPass {
         DomainReading prose = Readings.prose(ctx);
         // "user_id in all domain tables", "include user_id in dependent tables": the plan denormalizes the owner for direct RLS
         boolean ownerEverywhere = ctx.intake().statements().stream().map(s -> s.text().toLowerCase(Locale.ROOT))
-                .anyMatch(x -> x.matches(".*\\b(user_id|owner)\\b.*\\b(all|every|each|dependent|child)\\b[^.]*\\btables?\\b.*")
-                        || x.matches(".*\\b(all|every|each)\\b[^.]*\\btables?\\b[^.]*\\b(include|have|carry|with)\\b[^.]*\\buser_id\\b.*"));
+                .anyMatch(x -> x.contains("table") && (OWNER_IN_ALL_TABLES.matcher(x).matches() || ALL_TABLES_HAVE_OWNER.matcher(x).matches()));
         List<Table> out = new ArrayList<>();
         for (Table t : m.tables()) {
             if (!needsOwner(t, m, sketch, prose, ownerEverywhere)) {

@@ -16,7 +16,6 @@ import dev.schemawright.modeling.DesignContext;
 import dev.schemawright.modeling.DesignPass;
 import dev.schemawright.modeling.domain.EntityNames;
 import dev.schemawright.modeling.intake.NfrFlags;
-import dev.schemawright.modeling.intake.Statement;
 import dev.schemawright.modeling.lang.Inflection;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -125,6 +124,7 @@ public final class TenancyPass implements DesignPass {
     /** The entity users join or are members of, when the text says so at least twice. */
     static String tenant(DesignContext ctx, SchemaModel m) {
         Map<String, Integer> votes = new LinkedHashMap<>();
+        List<String> texts = ctx.intake().statements().stream().map(s -> s.text().toLowerCase(Locale.ROOT)).toList();
         for (Table t : m.tables()) {
             if (t.kind() != TableKind.ENTITY || t.name().equals("profile") || t.name().equals(EntityNames.USER) || t.name().contains("_")) {
                 continue;
@@ -136,8 +136,11 @@ public final class TenancyPass implements DesignPass {
                     + "|invit\\w*\\s+(?:\\w+\\s+){0,3}(?:to|into)\\s+(?:the\\s+|a\\s+|my\\s+|their\\s+|your\\s+)?" + e
                     + "|members?\\s+of\\s+(?:the\\s+|a\\s+|my\\s+|their\\s+|your\\s+)?" + e + "|" + e + "\\s+members?|(?:their|my|your|our)\\s+" + e + "(?:'s)?\\s+id\\b|around\\s+a\\s+\"?" + e + "\"?\\s+unit)");
             int n = 0;
-            for (Statement s : ctx.intake().statements()) {
-                Matcher mm = cue.matcher(s.text().toLowerCase(Locale.ROOT));
+            for (String text : texts) {
+                if (!text.contains(one) && !text.contains(many)) {
+                    continue; // every cue names the entity; most statements do not
+                }
+                Matcher mm = cue.matcher(text);
                 while (mm.find()) {
                     n++;
                 }
@@ -149,7 +152,9 @@ public final class TenancyPass implements DesignPass {
         return votes.entrySet().stream().sorted((a, b) -> b.getValue() - a.getValue()).map(Map.Entry::getKey).findFirst().orElse(null);
     }
 
+    private static final Pattern INVITES = Pattern.compile(".*\\binvit(e|es|ed|ing|ation|ations)\\b.*");
+
     private static boolean mentionsInvitations(DesignContext ctx) {
-        return ctx.intake().statements().stream().anyMatch(s -> s.text().toLowerCase(Locale.ROOT).matches(".*\\binvit(e|es|ed|ing|ation|ations)\\b.*"));
+        return ctx.intake().statements().stream().anyMatch(s -> INVITES.matcher(s.text().toLowerCase(Locale.ROOT)).matches());
     }
 }

@@ -32,6 +32,7 @@ public final class UsersTablePass implements DesignPass {
     private static String signingInActor(DesignContext ctx, List<Table> tables) {
         String best = null;
         int bestCount = 0;
+        List<String> texts = ctx.intake().statements().stream().map(st -> st.text().toLowerCase(java.util.Locale.ROOT)).toList();
         for (Table t : tables) {
             if (t.kind() != TableKind.ENTITY || t.name().contains("_")) {
                 continue;
@@ -39,8 +40,8 @@ public final class UsersTablePass implements DesignPass {
             java.util.regex.Pattern p = java.util.regex.Pattern.compile("\\b" + java.util.regex.Pattern.quote(t.name())
                     + "s?\\b[^.]{0,30}\\b(log(?:s|ged)? ?in|signs? in|login form|sign-in form|submits credentials|enters (?:their )?(?:password|credentials))\\b");
             int n = 0;
-            for (var st : ctx.intake().statements()) {
-                if (p.matcher(st.text().toLowerCase(java.util.Locale.ROOT)).find()) {
+            for (String text : texts) {
+                if (text.contains(t.name()) && p.matcher(text).find()) {
                     n++;
                 }
             }

@@ -5,6 +5,7 @@ import dev.schemawright.contracts.requirement.Requirement;
 import dev.schemawright.ingest.IngestResult;
 import dev.schemawright.ingest.Ingestor;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -35,6 +36,35 @@ final class DevCorpus {
             }
         }
         return out;
+    }
+
+    /**
+     * A PRD of about {@code bytes} bytes for the "50 KB PRD" speed target: the dev PRDs in folder order, cut at the last
+     * whole line that fits (deterministic; several products in one document, so more candidate entities than usual).
+     */
+    static Project syntheticPrd(Path root, int bytes) throws IOException {
+        StringBuilder text = new StringBuilder();
+        int size = 0;
+        try (Stream<Path> projects = Files.list(root.resolve("corpus/dev"))) {
+            for (Path p : projects.filter(Files::isDirectory).sorted().toList()) {
+                Path prd = p.resolve("prd.md");
+                for (String line : Files.isRegularFile(prd) ? Files.readAllLines(prd) : List.<String>of()) {
+                    int lineBytes = line.getBytes(StandardCharsets.UTF_8).length + 1;
+                    if (size + lineBytes > bytes) {
+                        return ingested("synthetic-prd-" + bytes / 1024 + "KB", text.toString());
+                    }
+                    text.append(line).append('\n');
+                    size += lineBytes;
+                }
+            }
+        }
+        return ingested("synthetic-prd-" + bytes / 1024 + "KB", text.toString());
+    }
+
+    private static Project ingested(String id, String prd) {
+        byte[] content = prd.getBytes(StandardCharsets.UTF_8);
+        IngestResult r = new Ingestor().ingest(List.of(new InputDocument("prd.md", null, content)));
+        return new Project(id, r.requirements(), content.length);
     }
 
     private DevCorpus() {
