@@ -21,8 +21,8 @@ import org.junit.jupiter.api.DynamicContainer;
 import org.junit.jupiter.api.TestFactory;
 
 /**
- * The in-process pipeline (Ingestor -> SchemaDesigner -> ArtifactRenderer) over every project of corpus/dev, each
- * artifact proven by the tool that consumes it and every schema rendering compared with the model.
+ * The in-process pipeline (Ingestor -> SchemaDesigner -> ArtifactRenderer) over every project of corpus/dev and
+ * corpus/examples, each artifact proven by the tool that consumes it and every schema rendering compared with the model.
  */
 class CorpusConformanceTest {
     /** Kept after the run (target/conformance/...), so a failing artifact can be opened and fed to the tool by hand. */
@@ -33,7 +33,10 @@ class CorpusConformanceTest {
 
     @TestFactory
     Stream<DynamicContainer> everyDevProjectRendersArtifactsTheirToolsAccept() throws IOException {
-        List<Path> projects = projects();
+        List<Path> projects = new java.util.ArrayList<>(projects());
+        try (Stream<Path> s = Files.list(RepositoryLayout.exampleCorpus())) {
+            projects.addAll(s.filter(Files::isDirectory).sorted().toList());
+        }
         // the pipeline dominates this suite: run it for the next projects while the tools check the current one
         ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
             Thread t = new Thread(r, "corpus-pipeline");

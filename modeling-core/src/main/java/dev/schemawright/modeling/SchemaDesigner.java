@@ -59,8 +59,10 @@ public final class SchemaDesigner {
     public static DesignProgram standardProgram() {
         return DesignProgram.sequence(
                 new StackFactsPass(), new NfrFlagsPass(),
-                new EntityPass(), new AttributePass(), new RelationshipPass(), new AnswerRelationshipsPass(),
-                new WeakEntityPass(), new MultiValuedAttributePass(), new DuplicateEntityPass(), new AttributeGroupPass(), new TransitiveLinkPass(),
+                new EntityPass(), new AttributePass(), new RelationshipPass(),
+                new WeakEntityPass(), new MultiValuedAttributePass(), new DuplicateEntityPass(), new AttributeGroupPass(),
+                // answers name tables as the questions did, which were asked of the normalized model: apply them to it
+                new AnswerRelationshipsPass(), new TransitiveLinkPass(),
                 new ManyToManyPass(), new LogTablePass(), new AnswerValuesPass(), new EnumerationPass(),
                 new UsersTablePass(), new ForeignKeyPass(), new AnswerSharingPass(), new TenancyPass(), new OwnershipPass(), new KeyPass(), new TimestampPass(),
                 new SoftDeleteAuditPass(), new ReferenceCyclePass(),

@@ -73,7 +73,13 @@ final class RowFactory {
         }
         String id;
         Optional<ForeignKey> toUsers = userReference();
-        if (supabase || toUsers.isEmpty() || toUsers.get().external()) {
+        Optional<Table> ownRowUsers = supabase || toUsers.isPresent() ? Optional.empty() : usersByOwnRow();
+        if (ownRowUsers.isPresent()) {
+            // no owner column points at the users table, but it guards its own rows by key: ids are its keys (uuid or identity)
+            Table usersTable = ownRowUsers.get();
+            Map<String, String> key = insert(usersTable, prepare(usersTable, null, 0));
+            id = key.get(RowLevelSecurityProbe.physical(usersTable.primaryKey().get(0)));
+        } else if (supabase || toUsers.isEmpty() || toUsers.get().external()) {
             id = who.equals("a") ? "00000000-0000-4000-8000-00000000000a" : "00000000-0000-4000-8000-00000000000b";
             if (supabase) {
                 exec("INSERT INTO auth.users (id, email) VALUES ('" + id + "', '" + who + "@example.com')");
@@ -89,7 +95,14 @@ final class RowFactory {
 
     /** The application's users table, whose rows are the users themselves (user ids are its keys). */
     boolean isUsersTable(Table t) {
-        return !supabase && t.primaryKey().size() == 1 && userReference().filter(fk -> !fk.external() && fk.refTable().equals(t.name())).isPresent();
+        return !supabase && t.primaryKey().size() == 1 && (userReference().filter(fk -> !fk.external() && fk.refTable().equals(t.name())).isPresent()
+                || userReference().isEmpty() && usersByOwnRow().filter(u -> u.name().equals(t.name())).isPresent());
+    }
+
+    /** The application's users table found by its own-row rule: an OWNER policy on its single primary-key column. */
+    private Optional<Table> usersByOwnRow() {
+        return model.tables().stream().filter(t -> t.primaryKey().size() == 1 && t.policies().stream()
+                .anyMatch(p -> p.rule().kind() == PolicyRuleKind.OWNER && p.rule().column().equals(t.primaryKey().get(0)))).findFirst();
     }
 
     /** The FK of the first OWNER-rule column: where user ids live. */

@@ -29,4 +29,9 @@ public final class RepositoryLayout {
     public static Path devCorpus() {
         return root().resolve("corpus/dev");
     }
+
+    /** Small projects written for the test suite, one per way a team states its schema (see corpus/README.md). */
+    public static Path exampleCorpus() {
+        return root().resolve("corpus/examples");
+    }
 }

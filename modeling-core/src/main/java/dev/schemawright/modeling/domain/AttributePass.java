@@ -64,12 +64,17 @@ public final class AttributePass implements DesignPass {
             boolean planned = explicit != null && explicit.fields.size() >= 3;
             for (DomainReading.AttributeHint h : resolved(prose, t.name(), entities, storyOf)) {
                 String name = h.attribute();
+                if (!planned && columns.containsKey(name) && !h.qualifier().isEmpty()) {
+                    qualify(t.name(), columns.get(name), h, columns, uniques); // "has a unique code" said again of a known column
+                    continue;
+                }
                 if (planned || fromProse >= MAX_PROSE_COLUMNS || columns.containsKey(name) || name.equals("id") || name.endsWith("_id")
                         || AUTH_FIELDS.contains(name) || entities.contains(Inflection.singular(name)) || name.length() > 40
                         || entities.contains(Inflection.singular(name.replaceFirst("^(set|list|collection|group|series)_of_", "")))
                         || GENERIC_COLUMNS.contains(name)
                         || Vocabulary.NOT_ENTITIES.contains(name) && !Vocabulary.ATTRIBUTE_WORDS.contains(name)
-                        || name.equals(t.name()) || name.split("_").length > 4) {
+                        || name.equals(t.name()) || name.split("_").length > 4
+                        || entities.contains(t.name() + "_" + name)) { // "ticket type" is a table of its own, not a column of tickets
                     continue;
                 }
                 String hint = (h.qualifier() + " " + proseHint(name, h.context())).strip();
@@ -113,6 +118,19 @@ public final class AttributePass implements DesignPass {
             }
         }
         return out;
+    }
+
+    /** A later mention says a prose column is unique or required: the constraint joins the column. */
+    private static void qualify(String table, Column c, DomainReading.AttributeHint h, Map<String, Column> columns, List<UniqueConstraint> uniques) {
+        if (h.qualifier().equals("unique") && uniques.stream().noneMatch(u -> u.columns().equals(List.of(c.name())))) {
+            List<String> sources = new ArrayList<>(c.sources());
+            if (!sources.contains(h.source())) {
+                sources.add(h.source());
+            }
+            uniques.add(new UniqueConstraint(Identifiers.derived(table + "_" + c.name(), "key"), List.of(c.name()), sources));
+        } else if (h.qualifier().equals("required") && c.nullable()) {
+            columns.put(c.name(), c.withNullable(false));
+        }
     }
 
     /** Requirement id -> the text of the user story it belongs to (title and description), for criteria that name no entity. */

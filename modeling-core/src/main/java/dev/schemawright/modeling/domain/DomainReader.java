@@ -37,6 +37,8 @@ public final class DomainReader {
             + "(?:new\\s+|more\\s+)?(\\w+)\\s+(?:to|into)\\s+(?:(?:a|an|the|their|its|my|your)\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ABBREVIATIONS = Pattern.compile("\\b(?:e\\.g\\.|i\\.e\\.|etc\\.|vs\\.|approx\\.)", Pattern.CASE_INSENSITIVE);
     private static final Set<String> UI_HEADS = Set.of("form", "screen", "page", "dialog", "modal", "view", "panel", "wizard", "card");
+    private static final Pattern HAS_ONE = Pattern.compile("\\b(?:has|have|gets?)\\s+(?:a|an)\\s+(unique\\s+|required\\s+|optional\\s+)?([a-z]+(?: [a-z]+)?)\\b(?!\\s*(?:,|and\\b|or\\b|of\\b))");
+    private static final Pattern FORMAT_WORD = Pattern.compile("(?i)^(?:markdown|html|plain|plain-text|rich|rich-text|raw|formatted)\\s+(?=\\S)");
     private static final Pattern QUALIFIER = Pattern.compile("(?i)\\b(unique|required|mandatory|optional|optionally)\\b");
     /** Heads of items that are capabilities of the product, not fields ("quick search capabilities"). */
     private static final Set<String> ABSTRACT_HEADS = Set.of("capability", "capabilities", "feature", "features", "functionality", "support",
@@ -59,7 +61,8 @@ public final class DomainReader {
     private static final Pattern ITEM_ASIDE = Pattern.compile("\\(.*?\\)|\\(.*$");
     private static final Pattern ITEM_FILLER = Pattern.compile("(?i)\\b(a|an|the|its|their|optional|optionally|required|mandatory|unique|new|basic|e\\.g\\.?|etc\\.?)\\b");
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
-    private static final Pattern ITEM_WORDS = Pattern.compile("[\\p{L}][\\p{L}\\s\\-']*");
+    /** Words of a listed field; snake_case names ("starts_at") are the plan's own column names. */
+    private static final Pattern ITEM_WORDS = Pattern.compile("[\\p{L}][\\p{L}\\s\\-'_]*");
     private static final Set<String> LISTING_HEADS = Set.of("management", "tracking", "creation", "editing", "list", "overview", "library", "details", "history");
     private static final Set<String> OWNER_WORDS = Set.of("my", "their", "own", "his", "her", "'s", "your");
     private static final Set<String> CREATING_VERBS = Set.of("create", "add", "save", "write", "define", "upload", "import", "generate", "record", "log");
@@ -238,6 +241,10 @@ public final class DomainReader {
             if (v >= 0) {
                 String verb = t.lemmas()[v];
                 score += Vocabulary.CRUD_VERBS.contains(verb) ? 2.0 : 1.0;
+                if (Vocabulary.ACTIVITY_RECORDS.containsValue(p.entity)) {
+                    score += 3.0; // "members post comments", "users leave reviews": records of what users do
+                    r.candidate(p.entity).cues.add("activity");
+                }
                 score += coordinatedVerbs(t, v); // "create, edit and delete books": each verb is one more thing done to books
                 cue = verb;
             }
@@ -542,6 +549,18 @@ public final class DomainReader {
             // a thing described by a list of its fields is a thing of its own
             addList(ctx, r, owner, tl.group(2), s, acceptable(owner));
         }
+        // "each ticket ... has a unique code": one attribute word, with what the sentence says of it
+        Matcher one = HAS_ONE.matcher(text);
+        while (one.find()) {
+            String name = Identifiers.snake(one.group(2));
+            if (!Vocabulary.ATTRIBUTE_WORDS.contains(Inflection.singular(lastWord(name))) && name.contains("_")) {
+                name = name.substring(0, name.indexOf('_')); // "a unique code that is scanned": the word before the clause
+            }
+            if (Vocabulary.ATTRIBUTE_WORDS.contains(Inflection.singular(lastWord(name)))) {
+                String qualifier = one.group(1) == null ? "" : one.group(1).strip().toLowerCase(Locale.ROOT);
+                r.attributes.add(new DomainReading.AttributeHint("", name, s.text(), s.id(), qualifier));
+            }
+        }
         Matcher el = ENTER_LIST.matcher(text);
         while (listed && el.find()) {
             addList(ctx, r, null, el.group(1), s, false);
@@ -589,7 +608,9 @@ public final class DomainReader {
             String bare = ITEM_ASIDE.matcher(item).replaceAll(" ");
             Matcher q = QUALIFIER.matcher(bare);
             String qualifier = q.find() ? q.group(1).toLowerCase(Locale.ROOT).replace("optionally", "optional").replace("mandatory", "required") : "";
-            String it = ITEM_FILLER.matcher(bare).replaceAll(" ").strip();
+            // "the buyer's e-mail" is the buyer e-mail: the possessive joins two words of one name
+            String it = ITEM_FILLER.matcher(bare.replace("’s ", " ").replace("'s ", " ").replaceAll("(?i)\\be-mail\\b", "email")).replaceAll(" ").strip();
+            it = FORMAT_WORD.matcher(it).replaceFirst(""); // "markdown content" is content written in markdown
             if (it.isEmpty() || WHITESPACE.split(it).length > 3 || !ITEM_WORDS.matcher(it).matches()) {
                 continue;
             }

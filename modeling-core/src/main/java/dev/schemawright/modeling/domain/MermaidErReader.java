@@ -46,7 +46,8 @@ final class MermaidErReader {
                         hint.append(" unique");
                     }
                     if (a.group(4) != null) {
-                        hint.append(' ').append(a.group(4));
+                        // a comment that lists values ("booked, cancelled") is the column's value list, not more of its type
+                        hint.append(a.group(4).matches(".*[,/|].*") ? "; values: " : " ").append(a.group(4));
                     }
                     sketch.field(current, column, hint.toString(), source);
                     if (keys.contains("FK") && column.endsWith("_id")) {

@@ -63,7 +63,12 @@ final class PrismaSchemaReader {
                 if (models.containsKey(type)) {
                     Matcher rel = RELATION_FIELDS.matcher(attributes);
                     if (rel.find()) {
-                        sketch.references.add(new Sketch.Reference(table, EntityNames.column(rel.group(1)), EntityNames.of(type), source));
+                        String column = EntityNames.column(columnOf(model.getValue(), rel.group(1)));
+                        sketch.references.add(new Sketch.Reference(table, column, EntityNames.of(type), source));
+                        Matcher onDelete = ON_DELETE.matcher(attributes);
+                        if (onDelete.find()) {
+                            sketch.field(table, column, "on delete " + onDelete.group(1).replaceAll("([a-z])([A-Z])", "$1 $2").toLowerCase(Locale.ROOT), source);
+                        }
                     }
                     continue; // a relation field is navigation, not a column
                 }
@@ -72,6 +77,20 @@ final class PrismaSchemaReader {
                 sketch.field(table, column, hint(type, f.group(3) != null, f.group(4) != null, attributes, enums), source);
             }
         }
+    }
+
+    private static final Pattern ON_DELETE = Pattern.compile("onDelete:\\s*(Cascade|SetNull|Restrict|NoAction)");
+
+    /** The database column of a scalar field: its {@code @map} name, else the field name. */
+    private static String columnOf(String body, String field) {
+        for (String line : body.split("\n")) {
+            Matcher f = FIELD.matcher(line);
+            if (f.matches() && f.group(1).equals(field)) {
+                Matcher map = MAP.matcher(f.group(5));
+                return map.find() ? map.group(1) : field;
+            }
+        }
+        return field;
     }
 
     private static String hint(String type, boolean list, boolean optional, String attributes, Map<String, List<String>> enums) {

@@ -65,12 +65,20 @@ public final class RelationshipPass implements DesignPass {
             FkAction action = owned ? FkAction.CASCADE : FkAction.RESTRICT;
             String why = owned ? "owned by " + ref.target() + ": deleting it deletes its " + child.name() + " rows"
                     : "reference: a " + ref.target() + " in use cannot be deleted";
+            FkAction stated = statedAction(sketch, child.name(), ref.column());
+            if (stated != null) {
+                action = stated; // the plan says what deleting the parent does: "REFERENCES decks(id) ON DELETE SET NULL"
+                why = "as the plan states (ON DELETE " + stated.name().replace('_', ' ') + ")";
+            }
             List<Column> cols = new ArrayList<>(child.columns());
             if (cols.stream().noneMatch(c -> c.name().equals(ref.column()))) {
                 cols.add(new Column(ref.column(), ColumnType.of(TypeKind.UUID), false, null, false, "", List.of(ref.source())));
             } else {
                 cols.replaceAll(c -> c.name().equals(ref.column()) && c.type().kind() != TypeKind.UUID && c.type().kind() != TypeKind.BIGINT
                         ? c.withType(ColumnType.of(TypeKind.UUID)) : c);
+            }
+            if (action == FkAction.SET_NULL) {
+                cols.replaceAll(c -> c.name().equals(ref.column()) ? c.withNullable(true) : c); // SET NULL needs a column that may be null
             }
             List<ForeignKey> fks = new ArrayList<>(child.foreignKeys());
             fks.add(new ForeignKey(Identifiers.derived(child.name() + "_" + ref.column(), "fkey"), List.of(ref.column()), refSchema, refTable,
@@ -226,6 +234,20 @@ public final class RelationshipPass implements DesignPass {
             }
         }
         return out;
+    }
+
+    private static final Pattern ON_DELETE = Pattern.compile("(?i)on\\s*delete[:\\s]+(cascade|set\\s*null|setnull|restrict|no\\s*action|noaction)");
+
+    /** The ON DELETE action a plan states for a reference column, if any. */
+    static FkAction statedAction(Sketch sketch, String table, String column) {
+        Sketch.Entity e = sketch.entities.get(table);
+        Sketch.Field f = e == null ? null : e.fields.get(column);
+        Matcher m = f == null ? null : ON_DELETE.matcher(f.hint);
+        if (m == null || !m.find()) {
+            return null;
+        }
+        String a = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", "");
+        return a.equals("cascade") ? FkAction.CASCADE : a.equals("setnull") ? FkAction.SET_NULL : FkAction.RESTRICT;
     }
 
     private static void prose(List<Relationship> rels, String parent, String child, String text, String source) {

@@ -105,19 +105,18 @@ public final class TypeInference {
                 || c.startsWith("date_") || c.equals("deadline")) {
             return ColumnType.of(TypeKind.DATE);
         }
+        if (money(c)) {
+            return ColumnType.numeric(12, 2); // before counts: "total_amount" is money, "total_pages" a count
+        }
         if (c.endsWith("_count") || c.startsWith("count") || c.startsWith("number_of") || c.startsWith("num_") || c.endsWith("_minutes")
                 || c.endsWith("_seconds") || c.endsWith("_days") || c.endsWith("_months") || c.endsWith("_pages") || c.endsWith("_number")
-                || c.equals("position") || c.equals("sort_order") || c.equals("quantity") || c.equals("page") || c.equals("year")
+                || c.equals("position") || c.equals("sort_order") || c.equals("quantity") || c.startsWith("quantity_") || c.equals("page") || c.equals("year")
                 || c.startsWith("total_") || c.equals("attempts") || c.endsWith("_order") || c.equals("order_index") || c.equals("capacity")
                 || c.equals("age") || c.equals("duration") || c.equals("priority") || c.equals("rank") || c.endsWith("_index")
                 || c.equals("current_page") || c.equals("step_number") || c.equals("level") || c.endsWith("_limit")) {
             return ColumnType.of(TypeKind.INTEGER);
         }
-        if (c.equals("price") || c.equals("amount") || c.equals("cost") || c.equals("balance") || c.endsWith("_price")
-                || c.endsWith("_amount") || c.endsWith("_cost") || c.endsWith("_balance") || c.equals("salary") || c.equals("fee")
-                || c.equals("principal") || c.equals("budget") || c.endsWith("_total")) {
-            return ColumnType.numeric(12, 2);
-        }
+
         if (c.equals("rating") || c.equals("score") || c.endsWith("_score") || c.endsWith("_rating")) {
             return ColumnType.of(TypeKind.NUMERIC);
         }
@@ -134,6 +133,12 @@ public final class TypeInference {
             return ColumnType.varchar(255);
         }
         return ColumnType.of(TypeKind.TEXT);
+    }
+
+    private static boolean money(String c) {
+        return c.equals("price") || c.equals("amount") || c.equals("cost") || c.equals("balance") || c.endsWith("_price")
+                || c.endsWith("_amount") || c.endsWith("_cost") || c.endsWith("_balance") || c.equals("salary") || c.equals("fee")
+                || c.equals("principal") || c.equals("budget") || c.endsWith("_total");
     }
 
     /** Allowed values the text lists for a column ("status: draft, published, archived"). */

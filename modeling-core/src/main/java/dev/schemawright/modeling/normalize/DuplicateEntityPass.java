@@ -228,13 +228,28 @@ public final class DuplicateEntityPass implements DesignPass {
             }
             tables.add(t.name().equals(kept.name()) ? merged : pointedAtKept(t, gone.name(), kept.name()));
         }
+        // links that become one link between the same tables: an answered one (a clarification chose its cardinality) wins
+        java.util.Set<String> answers = new java.util.HashSet<>();
+        m.openQuestions().forEach(q -> answers.addAll(q.answeredBy()));
         List<Relationship> rels = new ArrayList<>();
         for (Relationship r : m.relationships()) {
             String from = r.from().equals(gone.name()) ? kept.name() : r.from();
             String to = r.to().equals(gone.name()) ? kept.name() : r.to();
-            boolean repeat = rels.stream().anyMatch(x -> x.from().equals(from) && x.to().equals(to) || x.from().equals(to) && x.to().equals(from));
-            if (!from.equals(to) && !repeat) {
-                rels.add(new Relationship(from, to, r.cardinality(), r.via(), r.optional(), r.label(), r.sources()));
+            int repeat = -1;
+            for (int i = 0; i < rels.size(); i++) {
+                Relationship x = rels.get(i);
+                if (x.from().equals(from) && x.to().equals(to) || x.from().equals(to) && x.to().equals(from)) {
+                    repeat = i;
+                }
+            }
+            Relationship moved = new Relationship(from, to, r.cardinality(), r.via(), r.optional(), r.label(), r.sources());
+            if (from.equals(to)) {
+                continue;
+            }
+            if (repeat < 0) {
+                rels.add(moved);
+            } else if (r.sources().stream().anyMatch(answers::contains) && rels.get(repeat).sources().stream().noneMatch(answers::contains)) {
+                rels.set(repeat, moved);
             }
         }
         SchemaModel out = m.withTables(tables).withRelationships(rels);

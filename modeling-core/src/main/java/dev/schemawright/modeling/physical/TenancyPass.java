@@ -48,10 +48,12 @@ public final class TenancyPass implements DesignPass {
         List<String> sources = m.table(tenant).map(Table::sources).orElse(List.of());
         String userTable = supabase ? "users" : UsersTablePass.userTable(m);
         String userSchema = supabase ? "auth" : null;
-        for (Table t : m.tables()) {
-            if (t.name().equals("member") || t.name().equals(tenant + "_member")) {
-                continue; // replaced by the membership table
+        java.util.Set<String> replaced = java.util.Set.of("member", tenant + "_member");
+        for (Table source : m.tables()) {
+            if (replaced.contains(source.name()) || linksTenantAndMember(source, tenant, replaced)) {
+                continue; // replaced by the membership table (a tenant-member link table says what the membership says)
             }
+            Table t = memberReferencesToUsers(source, replaced, userSchema, userTable);
             if (t.name().equals(tenant)) {
                 tables.add(withCreator(t, userSchema, userTable, sources));
                 continue;
@@ -100,7 +102,12 @@ public final class TenancyPass implements DesignPass {
                 + "_members. Any user may create a " + tenant + " (" + CREATOR_COLUMN + " defaults to them) and add themself as its first member"
                 + " (role owner); its members then share its data", "Rows owned by individual users; " + Inflection.plural(tenant) + " created only by a privileged role",
                 "Users join, are invited to, or are members of a " + tenant, sources));
-        return m.withTables(tables).withDecisions(decisions);
+        java.util.Set<String> kept = new java.util.HashSet<>();
+        tables.forEach(t -> kept.add(t.name()));
+        // links to the member entity the membership replaced say nothing the membership table does not
+        List<dev.schemawright.contracts.model.Relationship> rels = m.relationships().stream()
+                .filter(r -> kept.contains(r.from()) && kept.contains(r.to()) && (r.via() == null || kept.contains(r.via()))).toList();
+        return m.withTables(tables).withDecisions(decisions).withRelationships(rels);
     }
 
     /**
@@ -121,6 +128,22 @@ public final class TenancyPass implements DesignPass {
         return t.withColumns(cols).withForeignKeys(fks);
     }
 
+    private static boolean linksTenantAndMember(Table t, String tenant, java.util.Set<String> replaced) {
+        List<String> targets = t.foreignKeys().stream().filter(f -> !f.external()).map(ForeignKey::refTable).toList();
+        return t.kind() == TableKind.JOIN && targets.size() == 2 && targets.contains(tenant) && targets.stream().anyMatch(replaced::contains);
+    }
+
+    /** A key to the member entity the membership replaces points at the member's account instead (a member is a user). */
+    private static Table memberReferencesToUsers(Table t, java.util.Set<String> replaced, String userSchema, String userTable) {
+        if (t.foreignKeys().stream().noneMatch(f -> replaced.contains(f.refTable()))) {
+            return t;
+        }
+        List<ForeignKey> fks = t.foreignKeys().stream().map(f -> replaced.contains(f.refTable())
+                ? new ForeignKey(f.name(), f.columns(), userSchema, userTable, List.of("id"), f.onDelete(),
+                        "the member's account (members are users of the tenant)", f.sources()) : f).toList();
+        return t.withForeignKeys(fks);
+    }
+
     /** The entity users join or are members of, when the text says so at least twice. */
     static String tenant(DesignContext ctx, SchemaModel m) {
         Map<String, Integer> votes = new LinkedHashMap<>();
@@ -134,7 +157,7 @@ public final class TenancyPass implements DesignPass {
             String e = "(?:" + Pattern.quote(one) + "|" + Pattern.quote(many) + ")";
             Pattern cue = Pattern.compile("\\b(?:join(?:s|ed|ing)?\\s+(?:the\\s+|a\\s+|an\\s+|my\\s+|their\\s+|your\\s+)?" + e
                     + "|invit\\w*\\s+(?:\\w+\\s+){0,3}(?:to|into)\\s+(?:the\\s+|a\\s+|my\\s+|their\\s+|your\\s+)?" + e
-                    + "|members?\\s+of\\s+(?:the\\s+|a\\s+|my\\s+|their\\s+|your\\s+)?" + e + "|" + e + "\\s+members?|(?:their|my|your|our)\\s+" + e + "(?:'s)?\\s+id\\b|around\\s+a\\s+\"?" + e + "\"?\\s+unit)");
+                    + "|members?\\s+of\\s+(?:the\\s+|a\\s+|my\\s+|their\\s+|your\\s+|several\\s+|many\\s+|multiple\\s+|one or more\\s+)?" + e + "|" + e + "\\s+members?|(?:their|my|your|our)\\s+" + e + "(?:'s)?\\s+id\\b|around\\s+a\\s+\"?" + e + "\"?\\s+unit)");
             int n = 0;
             for (String text : texts) {
                 if (!text.contains(one) && !text.contains(many)) {

@@ -13,12 +13,16 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The dev corpus (corpus/dev/<project>/*.md) read through the real Ingestor, as the CLI does. */
-final class DevCorpus {
-    record Project(String id, List<Requirement> requirements, long bytes) {
+public final class DevCorpus {
+    public record Project(String id, List<Requirement> requirements, long bytes) {
     }
 
     static List<Project> load(Path root) throws IOException {
-        Path dir = root.resolve("corpus/dev");
+        return projects(root.resolve("corpus/dev"));
+    }
+
+    /** Every project folder of {@code dir}, its regular files ingested as one run. */
+    public static List<Project> projects(Path dir) throws IOException {
         List<Project> out = new ArrayList<>();
         try (Stream<Path> projects = Files.list(dir)) {
             for (Path p : projects.filter(Files::isDirectory).sorted().toList()) {

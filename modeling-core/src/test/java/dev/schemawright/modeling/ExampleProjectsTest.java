@@ -1,0 +1,119 @@
+package dev.schemawright.modeling;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.schemawright.contracts.model.AuthProvider;
+import dev.schemawright.contracts.model.Column;
+import dev.schemawright.contracts.model.FkAction;
+import dev.schemawright.contracts.model.ForeignKey;
+import dev.schemawright.contracts.model.KeyStrategy;
+import dev.schemawright.contracts.model.SchemaModel;
+import dev.schemawright.contracts.model.Table;
+import dev.schemawright.contracts.model.TableKind;
+import dev.schemawright.modeling.eval.DevCorpus;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * corpus/examples: small projects written for this test suite (not from the dev corpus), one per way a team states its
+ * schema — prose only, a Mermaid ER diagram in the PRD, "| Column | Type |" tables in planning notes, Prisma models in a
+ * stack note, a multi-tenant PRD. Each test asserts what a data architect would put in the design.
+ */
+class ExampleProjectsTest {
+    private static Map<String, SchemaModel> designs;
+
+    @BeforeAll
+    static void design() throws IOException {
+        SchemaDesigner designer = new SchemaDesigner();
+        designs = DevCorpus.projects(Path.of("../corpus/examples")).stream()
+                .collect(Collectors.toMap(DevCorpus.Project::id, p -> designer.design(p.id(), p.requirements())));
+    }
+
+    @Test
+    void proseOnlyTicketing() {
+        SchemaModel m = designs.get("event-ticketing");
+        assertThat(m.stack().auth()).isEqualTo(AuthProvider.APPLICATION);
+        assertThat(names(m)).contains("users", "venues", "events", "orders", "ticket_types", "tickets");
+        assertThat(columns(m, "events")).contains("title", "description", "starts_at", "ends_at", "status");
+        assertThat(columns(m, "orders")).contains("buyer_email", "total_amount", "payment_status");
+        assertThat(m.table("orders").orElseThrow().column("total_amount").orElseThrow().type().kind().name()).isEqualTo("NUMERIC");
+        assertThat(columns(m, "ticket_types")).contains("name", "price");
+        assertThat(fk(m, "events", "venues")).isNotNull();
+        assertThat(fk(m, "tickets", "orders").onDelete()).isEqualTo(FkAction.CASCADE);
+        assertThat(fk(m, "tickets", "ticket_types")).isNotNull();
+        assertThat(m.table("tickets").orElseThrow().uniques()).anySatisfy(u -> assertThat(u.columns()).containsExactly("code"));
+        assertThat(m.enums()).anySatisfy(e -> assertThat(e.values()).containsExactly("draft", "published", "cancelled"));
+        assertThat(names(m)).noneMatch(n -> n.contains("seat") || n.contains("discount"));
+    }
+
+    @Test
+    void mermaidDiagramClinic() {
+        SchemaModel m = designs.get("clinic-booking");
+        assertThat(m.stack().auth()).isEqualTo(AuthProvider.SUPABASE);
+        assertThat(names(m)).contains("patients", "doctors", "specialties", "appointments", "visit_notes", "doctor_specialties");
+        assertThat(m.table("doctor_specialties").orElseThrow().kind()).isEqualTo(TableKind.JOIN);
+        assertThat(columns(m, "appointments")).contains("patient_id", "doctor_id", "starts_at", "status");
+        assertThat(fk(m, "appointments", "patients")).isNotNull();
+        assertThat(fk(m, "visit_notes", "appointments")).isNotNull();
+        assertThat(m.enums()).anySatisfy(e -> assertThat(e.values()).containsExactly("booked", "cancelled", "completed"));
+        assertThat(m.table("doctors").orElseThrow().uniques()).anySatisfy(u -> assertThat(u.columns()).containsExactly("license_number"));
+    }
+
+    @Test
+    void columnTablesFleet() {
+        SchemaModel m = designs.get("fleet-maintenance");
+        assertThat(m.stack().keys()).isEqualTo(KeyStrategy.IDENTITY);
+        assertThat(names(m)).contains("vehicles", "services", "service_parts");
+        assertThat(columns(m, "vehicles")).contains("plate_number", "model", "year", "odometer_km");
+        assertThat(m.table("vehicles").orElseThrow().column("plate_number").orElseThrow().type().length()).isEqualTo(15);
+        assertThat(fk(m, "services", "vehicles")).isNotNull();
+        assertThat(fk(m, "service_parts", "services")).isNotNull();
+        // keys are bigint identity, and the keys that point at them follow
+        assertThat(m.table("service_parts").orElseThrow().column("service_id").orElseThrow().type().kind().name()).isEqualTo("BIGINT");
+        assertThat(m.enums()).anySatisfy(e -> assertThat(e.values()).containsExactly("scheduled", "in_progress", "done"));
+    }
+
+    @Test
+    void prismaInAStackNoteBookClub() {
+        SchemaModel m = designs.get("book-club");
+        assertThat(names(m)).contains("clubs", "books", "meetings", "votes", "comments", "club_members");
+        assertThat(columns(m, "clubs")).contains("name");
+        assertThat(m.table("clubs").orElseThrow().column("name").orElseThrow().type().length()).isEqualTo(80);
+        assertThat(fk(m, "meetings", "clubs").onDelete()).isEqualTo(FkAction.CASCADE); // onDelete: Cascade in the Prisma model
+        assertThat(fk(m, "votes", "books")).isNotNull();
+        assertThat(fk(m, "comments", "meetings")).isNotNull();
+        assertThat(names(m)).noneMatch(n -> n.contains("purchase") || n.contains("buy"));
+    }
+
+    @Test
+    void multiTenantWiki() {
+        SchemaModel m = designs.get("team-wiki");
+        assertThat(names(m)).contains("workspaces", "workspace_members", "pages", "folders", "labels", "page_labels")
+                .doesNotContain("carries");
+        assertThat(columns(m, "pages")).contains("title", "slug", "content", "deleted_at");
+        assertThat(fk(m, "pages", "folders").onDelete()).isEqualTo(FkAction.SET_NULL); // "at most one folder"
+        assertThat(m.table("page_labels").orElseThrow().kind()).isEqualTo(TableKind.JOIN);
+        assertThat(m.tables()).allSatisfy(t -> assertThat(t.rlsEnabled()).as(t.name()).isTrue());
+    }
+
+    private static List<String> names(SchemaModel m) {
+        return m.tables().stream().map(Table::name).toList();
+    }
+
+    private static List<String> columns(SchemaModel m, String table) {
+        return m.table(table).orElseThrow(() -> new AssertionError("no table " + table + " in " + names(m))).columns().stream()
+                .map(Column::name).toList();
+    }
+
+    private static ForeignKey fk(SchemaModel m, String table, String target) {
+        return m.table(table).orElseThrow(() -> new AssertionError("no table " + table + " in " + names(m))).foreignKeys().stream()
+                .filter(f -> f.refTable().equals(target)).findFirst()
+                .orElseThrow(() -> new AssertionError(table + " has no key to " + target));
+    }
+
+}
