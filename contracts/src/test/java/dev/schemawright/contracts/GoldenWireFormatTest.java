@@ -8,10 +8,16 @@ import dev.schemawright.contracts.event.ModelReadyEvent;
 import dev.schemawright.contracts.event.RequirementEvent;
 import dev.schemawright.contracts.event.RunFailedEvent;
 import dev.schemawright.contracts.json.JsonCodec;
+import dev.schemawright.contracts.model.IndexPredicate;
+import dev.schemawright.contracts.model.IndexMethod;
+import dev.schemawright.contracts.model.IndexCondition;
+import dev.schemawright.contracts.model.IndexColumn;
+import dev.schemawright.contracts.model.Index;
 import dev.schemawright.contracts.model.PolicyRule;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -88,6 +94,23 @@ class GoldenWireFormatTest {
         assertThat(JsonCodec.fromString(grandchild, PolicyRule.class)).isEqualTo(PolicyRule.parentAccess("chore_id", "chores", "id"));
         assertThatThrownBy(() -> JsonCodec.fromString("{\"kind\":\"deny\",\"orOwnerColumn\":\"created_by\"}", PolicyRule.class))
                 .isInstanceOf(JsonCodec.MalformedEventException.class).hasMessageContaining("orOwnerColumn");
+    }
+
+    @Test
+    void indexesFromBeforeConditionsReadAsBeforeAndAConditionKeepsItsWireNames() {
+        String old = "{\"name\":\"decks_live_key\",\"columns\":[{\"name\":\"title\",\"descending\":false}],\"unique\":true,"
+                + "\"method\":\"btree\",\"where\":\"not_deleted\",\"reason\":\"\",\"sources\":[]}";
+        Index live = new Index("decks_live_key", List.of(IndexColumn.asc("title")), true, IndexMethod.BTREE, IndexPredicate.NOT_DELETED, "", List.of());
+        assertThat(JsonCodec.fromString(old, Index.class)).isEqualTo(live);
+        assertThat(new String(JsonCodec.toBytes(live), StandardCharsets.UTF_8)).isEqualTo(old);
+
+        Index booked = new Index("one_booked", List.of(IndexColumn.asc("patient_id")), true, IndexMethod.BTREE, IndexPredicate.NONE, "", List.of(),
+                IndexCondition.equalTo("status", "booked"));
+        String json = new String(JsonCodec.toBytes(booked), StandardCharsets.UTF_8);
+        assertThat(json).contains("\"condition\":{\"column\":\"status\",\"op\":\"equals\",\"value\":\"booked\"}");
+        assertThat(JsonCodec.fromString(json, Index.class)).isEqualTo(booked);
+        assertThatThrownBy(() -> JsonCodec.fromString(json.replace(",\"value\":\"booked\"", ""), Index.class))
+                .isInstanceOf(JsonCodec.MalformedEventException.class).hasMessageContaining("EQUALS");
     }
 
     @Test

@@ -33,6 +33,7 @@ import dev.schemawright.modeling.physical.NamingPass;
 import dev.schemawright.modeling.physical.OwnershipPass;
 import dev.schemawright.modeling.physical.ReferenceCyclePass;
 import dev.schemawright.modeling.physical.RowLevelSecurityPass;
+import dev.schemawright.modeling.physical.StatedKeysPass;
 import dev.schemawright.modeling.physical.TimestampPass;
 import dev.schemawright.modeling.physical.UsersTablePass;
 import dev.schemawright.modeling.physical.TenancyPass;
@@ -65,7 +66,7 @@ public final class SchemaDesigner {
                 new AnswerRelationshipsPass(), new TransitiveLinkPass(),
                 new ManyToManyPass(), new LogTablePass(), new AnswerValuesPass(), new EnumerationPass(),
                 new UsersTablePass(), new ForeignKeyPass(), new AnswerSharingPass(), new TenancyPass(), new OwnershipPass(), new KeyPass(), new TimestampPass(),
-                new SoftDeleteAuditPass(), new ReferenceCyclePass(),
+                new StatedKeysPass(), new SoftDeleteAuditPass(), new ReferenceCyclePass(),
                 new NamingPass(), new IndexPass(), new RowLevelSecurityPass(),
                 new DecisionPass(), new OpenQuestionPass(), new UnappliedAnswerPass());
     }

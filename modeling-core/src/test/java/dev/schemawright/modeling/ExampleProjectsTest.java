@@ -6,6 +6,8 @@ import dev.schemawright.contracts.model.AuthProvider;
 import dev.schemawright.contracts.model.Column;
 import dev.schemawright.contracts.model.FkAction;
 import dev.schemawright.contracts.model.ForeignKey;
+import dev.schemawright.contracts.model.IndexCondition;
+import dev.schemawright.contracts.model.IndexPredicate;
 import dev.schemawright.contracts.model.KeyStrategy;
 import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.model.Table;
@@ -62,6 +64,12 @@ class ExampleProjectsTest {
         assertThat(fk(m, "visit_notes", "appointments")).isNotNull();
         assertThat(m.enums()).anySatisfy(e -> assertThat(e.values()).containsExactly("booked", "cancelled", "completed"));
         assertThat(m.table("doctors").orElseThrow().uniques()).anySatisfy(u -> assertThat(u.columns()).containsExactly("license_number"));
+        // "only one booked appointment per doctor": unique over the patient and doctor, for booked rows only
+        assertThat(m.table("appointments").orElseThrow().indexes()).anySatisfy(ix -> {
+            assertThat(ix.unique()).isTrue();
+            assertThat(ix.columnNames()).containsExactly("patient_id", "doctor_id");
+            assertThat(ix.condition()).isEqualTo(IndexCondition.equalTo("status", "booked"));
+        });
     }
 
     @Test
@@ -86,6 +94,7 @@ class ExampleProjectsTest {
         assertThat(m.table("clubs").orElseThrow().column("name").orElseThrow().type().length()).isEqualTo(80);
         assertThat(fk(m, "meetings", "clubs").onDelete()).isEqualTo(FkAction.CASCADE); // onDelete: Cascade in the Prisma model
         assertThat(fk(m, "votes", "books")).isNotNull();
+        assertThat(m.table("votes").orElseThrow().uniques()).anySatisfy(u -> assertThat(u.columns()).containsExactly("user_id", "book_id")); // "once per book"
         assertThat(fk(m, "comments", "meetings")).isNotNull();
         assertThat(names(m)).noneMatch(n -> n.contains("purchase") || n.contains("buy"));
     }
@@ -97,6 +106,13 @@ class ExampleProjectsTest {
                 .doesNotContain("carries");
         assertThat(columns(m, "pages")).contains("title", "slug", "content", "deleted_at");
         assertThat(fk(m, "pages", "folders").onDelete()).isEqualTo(FkAction.SET_NULL); // "at most one folder"
+        // "a slug (unique within the workspace)", among pages not in the trash
+        assertThat(m.table("pages").orElseThrow().indexes()).anySatisfy(ix -> {
+            assertThat(ix.unique()).isTrue();
+            assertThat(ix.columnNames()).containsExactly("workspace_id", "slug");
+            assertThat(ix.where()).isEqualTo(IndexPredicate.NOT_DELETED);
+        });
+        assertThat(m.table("pages").orElseThrow().indexes()).noneMatch(ix -> ix.unique() && ix.columnNames().equals(List.of("slug")));
         assertThat(m.table("page_labels").orElseThrow().kind()).isEqualTo(TableKind.JOIN);
         assertThat(m.tables()).allSatisfy(t -> assertThat(t.rlsEnabled()).as(t.name()).isTrue());
     }

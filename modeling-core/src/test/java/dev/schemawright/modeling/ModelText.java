@@ -39,7 +39,10 @@ public final class ModelText {
             t.uniques().forEach(u -> out.append("  unique ").append(u.columns()).append('\n'));
             t.checks().forEach(c -> out.append("  check ").append(c.kind().name().toLowerCase(Locale.ROOT)).append(c.columns()).append(c.args()).append('\n'));
             for (Index i : t.indexes()) {
-                out.append("  index ").append(i.columnNames()).append(' ').append(i.method().name().toLowerCase(Locale.ROOT)).append('\n');
+                out.append("  index ").append(i.columnNames()).append(' ').append(i.method().name().toLowerCase(Locale.ROOT))
+                        .append(i.partial() ? (i.unique() ? " unique" : "") + " where " + (i.where() == dev.schemawright.contracts.model.IndexPredicate.NONE ? ""
+                                : i.where().name().toLowerCase(Locale.ROOT) + (i.condition() == null ? "" : " and ")) + (i.condition() == null ? "" : i.condition().describe()) : "")
+                        .append('\n');
             }
             for (Policy p : t.policies()) {
                 out.append("  policy ").append(p.command().name().toLowerCase(Locale.ROOT)).append(' ').append(p.rule().kind().name().toLowerCase(Locale.ROOT))

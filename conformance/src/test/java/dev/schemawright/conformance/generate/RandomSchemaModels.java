@@ -13,6 +13,7 @@ import dev.schemawright.contracts.model.FkAction;
 import dev.schemawright.contracts.model.ForeignKey;
 import dev.schemawright.contracts.model.Index;
 import dev.schemawright.contracts.model.IndexColumn;
+import dev.schemawright.contracts.model.IndexCondition;
 import dev.schemawright.contracts.model.IndexMethod;
 import dev.schemawright.contracts.model.IndexPredicate;
 import dev.schemawright.contracts.model.KeyStrategy;
@@ -381,6 +382,34 @@ public final class RandomSchemaModels {
                     .ifPresent(c -> b.indexes.add(new Index(globalName(b.name + "_" + c.name() + "_live_key"), List.of(IndexColumn.asc(c.name())),
                             true, IndexMethod.BTREE, IndexPredicate.NOT_DELETED, "unique among live rows", List.of())));
         }
+        if (rnd.nextInt(3) == 0) { // "one row in a state per owner": a unique partial index WHERE a flag or a value holds
+            oneInState(b);
+        }
+    }
+
+    private void oneInState(Builder b) {
+        Column key = b.cols.stream().filter(c -> !b.pk.contains(c.name()) && !c.type().array() && Set.of(TypeKind.TEXT, TypeKind.VARCHAR,
+                TypeKind.INTEGER, TypeKind.BIGINT, TypeKind.UUID, TypeKind.DATE).contains(c.type().kind())).findFirst().orElse(null);
+        if (key == null) {
+            return;
+        }
+        Column valued = b.cols.stream().filter(c -> c.type().enumName() != null && !c.type().array()).findFirst().orElse(null);
+        IndexCondition condition;
+        int pick = rnd.nextInt(4);
+        if (pick == 0 && valued != null) {
+            EnumType e = enums.stream().filter(x -> x.name().equals(valued.type().enumName())).findFirst().orElseThrow();
+            condition = IndexCondition.equalTo(valued.name(), e.values().get(rnd.nextInt(e.values().size())));
+        } else if (pick == 1) {
+            condition = IndexCondition.isNull(key.name());
+        } else {
+            if (!b.hasKeyLike("is_current")) {
+                b.cols.add(Column.of("is_current", ColumnType.of(TypeKind.BOOLEAN), false).withDefault(DefaultValue.bool(false)));
+            }
+            condition = rnd.nextBoolean() ? IndexCondition.isTrue("is_current") : IndexCondition.isFalse("is_current");
+        }
+        IndexPredicate where = b.hasKeyLike("deleted_at") && rnd.nextBoolean() ? IndexPredicate.NOT_DELETED : IndexPredicate.NONE;
+        b.indexes.add(new Index(globalName(b.name + "_" + key.name() + "_one_key"), List.of(IndexColumn.asc(key.name())), true, IndexMethod.BTREE,
+                where, "one per owner in this state", List.of(), condition));
     }
 
     private void attribute(Builder b, String n) {

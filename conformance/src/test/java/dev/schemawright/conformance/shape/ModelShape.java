@@ -2,7 +2,6 @@ package dev.schemawright.conformance.shape;
 
 import dev.schemawright.contracts.model.Column;
 import dev.schemawright.contracts.model.ForeignKey;
-import dev.schemawright.contracts.model.IndexPredicate;
 import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.model.Table;
 import dev.schemawright.render.naming.PhysicalName;
@@ -45,7 +44,7 @@ public final class ModelShape {
                 b.column(table, PhysicalName.of(c.name()), c.nullable() && !t.primaryKey().contains(c.name()), TypeFamily.of(c.type()));
             }
             t.uniques().forEach(u -> b.unique(table, names(u.columns())));
-            t.indexes().stream().filter(i -> i.unique() && i.where() == IndexPredicate.NONE)
+            t.indexes().stream().filter(i -> i.unique() && !i.partial())
                     .forEach(i -> b.unique(table, names(i.columnNames())));
             b.primaryKey(table, names(t.primaryKey()));
             for (ForeignKey fk : t.foreignKeys()) {

@@ -108,7 +108,8 @@ public final class IndexPass implements DesignPass {
         if (t.uniques().stream().anyMatch(u -> u.columns().size() >= columns.size() && u.columns().subList(0, columns.size()).equals(columns))) {
             return true;
         }
-        return idx.stream().anyMatch(i -> i.method() == IndexMethod.BTREE && i.columnNames().size() >= columns.size()
+        // a partial index serves only its rows: joins and ON DELETE checks need a full one
+        return idx.stream().anyMatch(i -> i.method() == IndexMethod.BTREE && !i.partial() && i.columnNames().size() >= columns.size()
                 && i.columnNames().subList(0, columns.size()).equals(columns));
     }
 }

@@ -62,6 +62,7 @@ public final class SoftDeleteAuditPass implements DesignPass {
                             "unique among rows that are not soft-deleted", u.sources()));
                 }
                 uniques.clear();
+                indexes.replaceAll(ix -> ix.unique() && ix.where() == IndexPredicate.NONE ? ix.withWhere(IndexPredicate.NOT_DELETED) : ix);
             }
             if (audit) {
                 for (String c : List.of("created_by", "updated_by")) {

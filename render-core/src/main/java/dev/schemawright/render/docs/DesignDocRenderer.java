@@ -9,7 +9,6 @@ import dev.schemawright.contracts.model.EnumType;
 import dev.schemawright.contracts.model.ForeignKey;
 import dev.schemawright.contracts.model.Index;
 import dev.schemawright.contracts.model.IndexMethod;
-import dev.schemawright.contracts.model.IndexPredicate;
 import dev.schemawright.contracts.model.KeyStrategy;
 import dev.schemawright.contracts.model.OpenQuestion;
 import dev.schemawright.contracts.model.Policy;
@@ -163,7 +162,7 @@ public final class DesignDocRenderer {
             for (Index ix : indexPlan.indexes(t)) {
                 anyIndex = true;
                 out.append("- ").append(Markdown.code(ix.name())).append(" on ").append(Markdown.code(t.name() + "(" + String.join(", ", ix.columnNames()) + ")"))
-                        .append(ix.unique() ? ", unique" : "").append(ix.where() != IndexPredicate.NONE ? ", partial (SQLite supports partial indexes)" : "")
+                        .append(ix.unique() ? ", unique" : "").append(ix.partial() ? ", partial" + (ix.condition() == null ? "" : " (where " + Markdown.text(ix.condition().describe()) + ")") + " (SQLite supports partial indexes)" : "")
                         .append(ix.method() != IndexMethod.BTREE ? ", btree in SQLite (" + ix.method().name().toLowerCase(Locale.ROOT) + " in PostgreSQL)" : "");
                 if (!ix.reason().isBlank()) {
                     out.append(" — ").append(Markdown.text(ix.reason()));

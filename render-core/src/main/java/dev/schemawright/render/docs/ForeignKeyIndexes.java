@@ -2,7 +2,6 @@ package dev.schemawright.render.docs;
 
 import dev.schemawright.contracts.model.ForeignKey;
 import dev.schemawright.contracts.model.Index;
-import dev.schemawright.contracts.model.IndexPredicate;
 import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.model.Table;
 import dev.schemawright.contracts.model.UniqueConstraint;
@@ -22,7 +21,7 @@ final class ForeignKeyIndexes {
             List<List<String>> leads = new ArrayList<>();
             leads.add(t.primaryKey());
             t.uniques().stream().map(UniqueConstraint::columns).forEach(leads::add);
-            t.indexes().stream().filter(ix -> ix.where() == IndexPredicate.NONE).map(Index::columnNames).forEach(leads::add);
+            t.indexes().stream().filter(ix -> !ix.partial()).map(Index::columnNames).forEach(leads::add);
             for (ForeignKey fk : t.foreignKeys()) {
                 Set<String> cols = new HashSet<>(fk.columns());
                 boolean covered = leads.stream().anyMatch(l -> l.size() >= cols.size() && new HashSet<>(l.subList(0, cols.size())).equals(cols));

@@ -6,7 +6,6 @@ import dev.schemawright.contracts.model.DefaultKind;
 import dev.schemawright.contracts.model.ForeignKey;
 import dev.schemawright.contracts.model.Index;
 import dev.schemawright.contracts.model.IndexMethod;
-import dev.schemawright.contracts.model.IndexPredicate;
 import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.model.Table;
 import dev.schemawright.contracts.model.TypeKind;
@@ -29,7 +28,7 @@ final class TargetLimits {
         Map<String, List<String>> limits = new LinkedHashMap<>();
         boolean rls = m.tables().stream().anyMatch(Table::rlsEnabled);
         List<String> checks = m.tables().stream().flatMap(t -> t.checks().stream().map(c -> t.name() + "." + c.name())).toList();
-        List<String> partial = indexes(m, ix -> ix.where() != IndexPredicate.NONE);
+        List<String> partial = indexes(m, Index::partial);
         List<String> inverted = indexes(m, ix -> ix.method() != IndexMethod.BTREE);
         List<String> fulltext = indexes(m, ix -> ix.method() == IndexMethod.FULLTEXT);
         List<String> external = new ArrayList<>();

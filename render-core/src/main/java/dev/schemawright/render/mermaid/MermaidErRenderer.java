@@ -3,7 +3,6 @@ package dev.schemawright.render.mermaid;
 import dev.schemawright.contracts.model.Column;
 import dev.schemawright.contracts.model.ForeignKey;
 import dev.schemawright.contracts.model.Index;
-import dev.schemawright.contracts.model.IndexPredicate;
 import dev.schemawright.contracts.model.Relationship;
 import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.model.Table;
@@ -160,7 +159,7 @@ public final class MermaidErRenderer {
             }
         }
         for (Index ix : t.indexes()) {
-            if (ix.unique() && ix.columns().size() == 1 && ix.where() == IndexPredicate.NONE) {
+            if (ix.unique() && ix.columns().size() == 1 && !ix.partial()) {
                 cols.add(ix.columnNames().get(0));
             }
         }

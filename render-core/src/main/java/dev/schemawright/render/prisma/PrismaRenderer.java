@@ -12,7 +12,6 @@ import dev.schemawright.contracts.model.ForeignKey;
 import dev.schemawright.contracts.model.Index;
 import dev.schemawright.contracts.model.IndexColumn;
 import dev.schemawright.contracts.model.IndexMethod;
-import dev.schemawright.contracts.model.IndexPredicate;
 import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.model.Table;
 import dev.schemawright.contracts.model.TypeKind;
@@ -372,7 +371,7 @@ public final class PrismaRenderer {
 
         private String index(Table t, Index ix) {
             String cols = ix.columns().stream().map(c -> indexField(t, c, ix.method())).collect(Collectors.joining(", "));
-            String where = ix.where() == IndexPredicate.NONE ? "" : PostgresDialect.INSTANCE.indexPredicate(t, ix);
+            String where = ix.partial() ? PostgresDialect.INSTANCE.indexPredicate(t, ix) : "";
             String map = "map: " + quote(PhysicalName.of(ix.name()));
             if (ix.method() == IndexMethod.FULLTEXT && !ix.unique()) {
                 return "// full-text index " + SqlComments.line(ix.name()) + " on to_tsvector(" + SqlComments.line(String.join(", ", ix.columnNames()))

@@ -38,17 +38,17 @@ public final class IndexPlan {
         for (Table t : model.tables()) {
             Set<String> shapes = new HashSet<>();
             if (!t.primaryKey().isEmpty()) {
-                shapes.add(shape(true, IndexMethod.BTREE, t.primaryKey(), IndexPredicate.NONE));
+                shapes.add(shape(true, IndexMethod.BTREE, t.primaryKey(), IndexPredicate.NONE) + null);
             }
             for (UniqueConstraint u : t.uniques()) {
-                shapes.add(shape(true, IndexMethod.BTREE, u.columns(), IndexPredicate.NONE));
+                shapes.add(shape(true, IndexMethod.BTREE, u.columns(), IndexPredicate.NONE) + null);
             }
             List<Index> kept = new ArrayList<>();
             for (Index ix : t.indexes()) {
-                String exact = shape(ix.unique(), ix.method(), ix.columnNames(), ix.where()) + ix.columns();
+                String exact = shape(ix.unique(), ix.method(), ix.columnNames(), ix.where()) + ix.condition() + ix.columns();
                 // a plain index on exactly the key columns adds nothing to the unique index behind the key
-                String asUnique = shape(true, ix.method(), ix.columnNames(), ix.where());
-                if (!shapes.add(exact) || (ix.method() == IndexMethod.BTREE && ix.where() == IndexPredicate.NONE
+                String asUnique = shape(true, ix.method(), ix.columnNames(), ix.where()) + ix.condition();
+                if (!shapes.add(exact) || (ix.method() == IndexMethod.BTREE && !ix.partial()
                         && shapes.contains(asUnique) && ix.columns().stream().noneMatch(c -> c.descending()))) {
                     continue;
                 }

@@ -2,6 +2,7 @@ package dev.schemawright.render.sql;
 
 import dev.schemawright.contracts.model.FkAction;
 import dev.schemawright.contracts.model.Index;
+import dev.schemawright.contracts.model.IndexCondition;
 import dev.schemawright.contracts.model.IndexPredicate;
 import dev.schemawright.contracts.model.Table;
 import dev.schemawright.render.naming.PhysicalName;
@@ -80,21 +81,47 @@ public abstract class SqlDialect {
         throw new IllegalStateException("unsupported " + a);
     }
 
-    /** The WHERE condition of a partial index, or null for a full index. */
+    /** The WHERE condition of a partial index, or null for a full index: its predicate and its column condition, both holding. */
     public String indexPredicate(Table t, Index ix) {
         IndexPredicate p = ix.where();
+        String base;
         if (p == IndexPredicate.NONE) {
-            return null;
+            base = null;
         } else if (p == IndexPredicate.NOT_DELETED) {
             if (!t.hasColumn(IndexPlan.SOFT_DELETE_COLUMN)) {
                 throw new IllegalStateException("unsupported NOT_DELETED index " + ix.name() + " on " + t.name() + " without "
                         + IndexPlan.SOFT_DELETE_COLUMN);
             }
-            return quote(IndexPlan.SOFT_DELETE_COLUMN) + " IS NULL";
+            base = quote(IndexPlan.SOFT_DELETE_COLUMN) + " IS NULL";
         } else if (p == IndexPredicate.FIRST_NOT_NULL) {
-            return quote(ix.columnNames().get(0)) + " IS NOT NULL";
+            base = quote(ix.columnNames().get(0)) + " IS NOT NULL";
+        } else {
+            throw new IllegalStateException("unsupported " + p);
         }
-        throw new IllegalStateException("unsupported " + p);
+        String condition = ix.condition() == null ? null : condition(t, ix.name(), ix.condition());
+        if (base == null || condition == null) {
+            return base == null ? condition : base;
+        }
+        return base + " AND " + condition;
+    }
+
+    private String condition(Table t, String index, IndexCondition c) {
+        if (!t.hasColumn(c.column())) {
+            throw new IllegalStateException("index " + index + " on " + t.name() + ": condition column " + c.column() + " missing");
+        }
+        String q = quote(c.column());
+        return switch (c.op()) {
+            case IS_TRUE -> q + " = " + booleanLiteral(true);
+            case IS_FALSE -> q + " = " + booleanLiteral(false);
+            case IS_NULL -> q + " IS NULL";
+            case IS_NOT_NULL -> q + " IS NOT NULL";
+            case EQUALS -> q + " = " + literal(c.value());
+        };
+    }
+
+    /** A boolean literal as this dialect stores booleans. */
+    public String booleanLiteral(boolean value) {
+        return value ? "true" : "false";
     }
 
     /** A string literal; single quotes doubled (standard_conforming_strings assumed, which is the default). */

@@ -29,6 +29,11 @@ public final class SqliteDialect extends SqlDialect {
     }
 
     @Override
+    public String booleanLiteral(boolean value) {
+        return value ? "1" : "0"; // booleans are INTEGER 0/1 here
+    }
+
+    @Override
     public boolean enumTypes() {
         return false;
     }
