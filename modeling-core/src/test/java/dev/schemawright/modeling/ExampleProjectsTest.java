@@ -12,6 +12,7 @@ import dev.schemawright.contracts.model.KeyStrategy;
 import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.model.Table;
 import dev.schemawright.contracts.model.TableKind;
+import dev.schemawright.contracts.model.TypeKind;
 import dev.schemawright.modeling.eval.DevCorpus;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -115,6 +116,25 @@ class ExampleProjectsTest {
         assertThat(m.table("pages").orElseThrow().indexes()).noneMatch(ix -> ix.unique() && ix.columnNames().equals(List.of("slug")));
         assertThat(m.table("page_labels").orElseThrow().kind()).isEqualTo(TableKind.JOIN);
         assertThat(m.tables()).allSatisfy(t -> assertThat(t.rlsEnabled()).as(t.name()).isTrue());
+    }
+
+    @Test
+    void typeScriptTypesPlantCare() {
+        SchemaModel m = designs.get("plant-care");
+        assertThat(names(m)).contains("rooms", "plants", "care_tasks", "plant_photos", "care_log_entries")
+                .doesNotContain("plant_details_responses", "plant_card_props");
+        assertThat(columns(m, "plants")).contains("room_id", "nickname", "species", "acquired_on");
+        assertThat(m.table("plants").orElseThrow().column("acquired_on").orElseThrow().type().kind()).isEqualTo(TypeKind.DATE);
+        assertThat(fk(m, "plants", "rooms").onDelete()).isEqualTo(FkAction.SET_NULL); // roomId: string | null
+        assertThat(fk(m, "care_tasks", "plants").onDelete()).isEqualTo(FkAction.CASCADE); // tasks: CareTask[] on Plant
+        assertThat(fk(m, "care_log_entries", "care_tasks")).isNotNull(); // taskId names the one type ending in Task
+        assertThat(m.enums()).anySatisfy(e -> assertThat(e.values()).containsExactly("watering", "fertilizing", "repotting"));
+        // "only one default room": the flag the types declare, unique per user where it is set
+        assertThat(m.table("rooms").orElseThrow().indexes()).anySatisfy(ix -> {
+            assertThat(ix.unique()).isTrue();
+            assertThat(ix.columnNames()).containsExactly("user_id");
+            assertThat(ix.condition()).isEqualTo(IndexCondition.isTrue("is_default"));
+        });
     }
 
     private static List<String> names(SchemaModel m) {

@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Reads what documents state about the schema in so many words: SQL CREATE TABLE blocks, "`name` table" mentions,
  * "`table` (col, col → other.id)" lists, entity headings followed by field bullets, "`table.column`" references and
- * "instead of a separate `x` table" vetoes. Planning notes are mostly written this way, and PRDs often carry a data
+ * "instead of a separate `x` table" vetoes; in code blocks also Mermaid ER diagrams, Prisma models, TypeScript types and box diagrams. Planning notes are mostly written this way, and PRDs often carry a data
  * model section; English and Polish cue words are both read.
  */
 public final class ExplicitSchemaReader {
@@ -89,6 +89,8 @@ public final class ExplicitSchemaReader {
             BoxDiagramReader.read(text, code.id(), sketch);
         } else if (CREATE_TABLE.matcher(text).find()) {
             readSql(List.of(code), sketch, CREATE_TABLE);
+        } else if (TypeScriptTypesReader.draws(text)) {
+            TypeScriptTypesReader.read(text, code.id(), sketch);
         } else if (BARE_TABLE.matcher(text).find()) {
             readSql(List.of(code), sketch, BARE_TABLE);
         }

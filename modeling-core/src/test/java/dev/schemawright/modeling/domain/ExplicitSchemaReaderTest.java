@@ -203,6 +203,45 @@ class ExplicitSchemaReaderTest {
         assertThat(s.references).extracting(r -> r.entity() + "." + r.column() + "->" + r.target()).containsExactly("deck.owner_id->user");
     }
 
+    @Test
+    void typeScriptTypesAreAModelAndTransportShapesAreNot() {
+        Sketch s = read(code("ts", """
+                export type Level = 'easy' | 'hard';
+                export enum Visibility { Private = 'private', Shared = 'shared' }
+                export interface Deck {
+                  id: string;
+                  ownerId: string;
+                  title: string; // shown on the card
+                  level: Level;
+                  visibility: Visibility;
+                  tags: string[];
+                  settings: { shuffle: boolean };
+                  cards: Card[];
+                  archivedAt?: Date | null;
+                  onOpen(): void;
+                }
+                type Card = {
+                  id: string,
+                  front: string,
+                  back: string,
+                  author: User,
+                }
+                interface User { id: string; email: string }
+                interface DeckListResponse { decks: Deck[]; total: number }
+                interface DeckCardProps { deck: Deck; onClick: () => void }"""));
+        assertThat(s.entities.keySet()).containsExactly("deck", "card", "user");
+        Sketch.Entity deck = s.entities.get("deck");
+        assertThat(deck.fields.keySet()).containsExactly("id", "owner_id", "title", "level", "visibility", "tags", "settings", "archived_at");
+        assertThat(deck.fields.get("level").hint.toString()).isEqualTo("enum: easy, hard required");
+        assertThat(deck.fields.get("visibility").hint.toString()).isEqualTo("enum: private, shared required");
+        assertThat(deck.fields.get("tags").hint.toString()).isEqualTo("text[] required");
+        assertThat(deck.fields.get("settings").hint.toString()).isEqualTo("jsonb required");
+        assertThat(deck.fields.get("archived_at").hint.toString()).isEqualTo("timestamptz optional");
+        assertThat(s.entities.get("card").fields.keySet()).contains("front", "back", "author_id", "deck_id");
+        assertThat(s.references).extracting(r -> r.entity() + "." + r.column() + "->" + r.target())
+                .containsExactlyInAnyOrder("deck.owner_id->user", "card.deck_id->deck", "card.author_id->user");
+    }
+
     private static Requirement dataRow(String id, Map<String, String> cells, String... headings) {
         Map<String, String> ordered = new java.util.LinkedHashMap<>();
         cells.keySet().stream().sorted(java.util.Comparator.comparing((String k) -> !k.equals("Column") && !k.equals("Attribute"))
