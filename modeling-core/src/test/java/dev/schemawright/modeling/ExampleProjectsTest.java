@@ -137,6 +137,21 @@ class ExampleProjectsTest {
         });
     }
 
+    @Test
+    void entityTableGymLog() {
+        SchemaModel m = designs.get("gym-log");
+        assertThat(names(m)).contains("members", "workouts", "exercises", "exercise_sets", "training_plans", "training_plan_exercises");
+        assertThat(columns(m, "workouts")).contains("performed_at", "duration_minutes", "notes", "member_id");
+        assertThat(m.table("exercise_sets").orElseThrow().column("weight_kg").orElseThrow().type().kind()).isEqualTo(TypeKind.NUMERIC);
+        assertThat(m.table("exercise_sets").orElseThrow().column("reps").orElseThrow().type().kind()).isEqualTo(TypeKind.INTEGER);
+        assertThat(fk(m, "exercise_sets", "workouts").onDelete()).isEqualTo(FkAction.CASCADE); // "contains exercise sets"
+        assertThat(fk(m, "exercise_sets", "exercises").onDelete()).isEqualTo(FkAction.RESTRICT); // exercises are "used in many"
+        assertThat(fk(m, "workouts", "members").onDelete()).isEqualTo(FkAction.CASCADE); // "belongs to a member"
+        assertThat(m.table("training_plan_exercises").orElseThrow().kind()).isEqualTo(TableKind.JOIN); // "includes many exercises"
+        assertThat(m.enums()).anySatisfy(e -> assertThat(e.values()).containsExactly("basic", "plus", "pro"));
+        assertThat(m.table("exercises").orElseThrow().uniques()).anySatisfy(u -> assertThat(u.columns()).containsExactly("name"));
+    }
+
     private static List<String> names(SchemaModel m) {
         return m.tables().stream().map(Table::name).toList();
     }

@@ -63,6 +63,7 @@ public final class ExplicitSchemaReader {
                 readLine(s, sketch);
             }
         }
+        EntityTableReader.read(intake.statements(), sketch);
         for (Statement s : intake.statements()) {
             if (!mentionsAny(s.raw().toLowerCase(Locale.ROOT), VETO_WORDS)) {
                 continue;

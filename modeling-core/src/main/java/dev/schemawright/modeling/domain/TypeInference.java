@@ -14,6 +14,11 @@ import java.util.regex.Pattern;
  * *_date days, counts, money, json payloads).
  */
 public final class TypeInference {
+    /** Column names that are counts on their own (plural units and repetitions). */
+    private static final java.util.Set<String> COUNT_WORDS = java.util.Set.of("reps", "repetitions", "sets", "laps", "weeks", "days", "hours",
+            "minutes", "seconds", "months", "years", "servings", "guests", "seats", "nights", "stars", "points", "votes", "likes", "views");
+    private static final Pattern MEASURE = Pattern.compile(".+_(?:kg|g|mg|lb|lbs|oz|km|m|cm|mm|mi|ft|ml|kcal|cal|kwh|kw)$");
+
     private static final Pattern VARCHAR = Pattern.compile("\\b(?:varchar|character varying|char)\\s*\\(\\s*(\\d{1,5})\\s*\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern MAX_CHARS = Pattern.compile("(?:max(?:imum)?\\.?|up to|at most|≤|<=|do|maks\\.?)\\s*(\\d{1,5})\\s*(?:chars?|characters?|znak)|"
             + "\\b\\d{1,4}\\s*[-–]\\s*(\\d{1,5})\\s*(?:chars?|characters?|znak)|length\\)?\\s*(?:<=|≤)\\s*(\\d{1,5})", Pattern.CASE_INSENSITIVE);
@@ -113,8 +118,12 @@ public final class TypeInference {
                 || c.equals("position") || c.equals("sort_order") || c.equals("quantity") || c.startsWith("quantity_") || c.equals("page") || c.equals("year")
                 || c.startsWith("total_") || c.equals("attempts") || c.endsWith("_order") || c.equals("order_index") || c.equals("capacity")
                 || c.equals("age") || c.equals("duration") || c.equals("priority") || c.equals("rank") || c.endsWith("_index")
-                || c.equals("current_page") || c.equals("step_number") || c.equals("level") || c.endsWith("_limit")) {
+                || c.equals("current_page") || c.equals("step_number") || c.equals("level") || c.endsWith("_limit")
+                || COUNT_WORDS.contains(c) || c.endsWith("_hours") || c.endsWith("_weeks") || c.endsWith("_years") || c.endsWith("_reps")) {
             return ColumnType.of(TypeKind.INTEGER);
+        }
+        if (MEASURE.matcher(c).matches()) {
+            return ColumnType.of(TypeKind.NUMERIC); // a quantity in a unit: weight_kg, distance_km, height_cm
         }
 
         if (c.equals("rating") || c.equals("score") || c.endsWith("_score") || c.endsWith("_rating")) {

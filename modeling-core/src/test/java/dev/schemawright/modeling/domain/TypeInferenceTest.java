@@ -23,4 +23,14 @@ class TypeInferenceTest {
         assertThat(TypeInference.infer("target_days", "array ")).isEqualTo(ColumnType.of(TypeKind.INTEGER).asArray());
         assertThat(TypeInference.infer("name", "varchar(100) required")).isEqualTo(ColumnType.varchar(100));
     }
+
+    @Test
+    void countsAndMeasuresInAUnitAreNumbers() {
+        assertThat(TypeInference.infer("reps", "")).isEqualTo(ColumnType.of(TypeKind.INTEGER));
+        assertThat(TypeInference.infer("weeks", "")).isEqualTo(ColumnType.of(TypeKind.INTEGER));
+        assertThat(TypeInference.infer("warmup_hours", "")).isEqualTo(ColumnType.of(TypeKind.INTEGER));
+        assertThat(TypeInference.infer("weight_kg", "")).isEqualTo(ColumnType.of(TypeKind.NUMERIC));
+        assertThat(TypeInference.infer("distance_km", "")).isEqualTo(ColumnType.of(TypeKind.NUMERIC));
+        assertThat(TypeInference.infer("check_in", "")).isEqualTo(ColumnType.of(TypeKind.TEXT)); // not a unit
+    }
 }
