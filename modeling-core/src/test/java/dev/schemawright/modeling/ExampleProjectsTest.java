@@ -152,6 +152,26 @@ class ExampleProjectsTest {
         assertThat(m.table("exercises").orElseThrow().uniques()).anySatisfy(u -> assertThat(u.columns()).containsExactly("name"));
     }
 
+    @Test
+    void plainBulletsCommunityGarden() {
+        SchemaModel m = designs.get("community-garden");
+        assertThat(names(m)).contains("gardens", "plots", "tools", "bookings");
+        assertThat(columns(m, "gardens")).contains("name", "address", "opening_hours");
+        assertThat(columns(m, "plots")).contains("number", "size_m2", "status", "garden_id");
+        assertThat(m.table("plots").orElseThrow().column("size_m2").orElseThrow().type().kind()).isEqualTo(TypeKind.NUMERIC);
+        assertThat(fk(m, "plots", "gardens").onDelete()).isEqualTo(FkAction.CASCADE); // "belongs to a garden"
+        // "number (unique within the garden)"
+        assertThat(m.table("plots").orElseThrow().uniques()).anySatisfy(u -> assertThat(u.columns()).containsExactly("garden_id", "number"))
+                .noneSatisfy(u -> assertThat(u.columns()).containsExactly("number"));
+        assertThat(fk(m, "bookings", "tools")).isNotNull(); // "- tool" under Booking
+        assertThat(m.table("bookings").orElseThrow().foreignKeys()).anySatisfy(fk -> {  // "- gardener": gardeners are the users
+            assertThat(fk.columns()).containsExactly("gardener_id");
+            assertThat(fk.refTable()).isEqualTo("users");
+        });
+        assertThat(m.enums()).anySatisfy(e -> assertThat(e.values()).containsExactly("free", "rented", "closed"))
+                .anySatisfy(e -> assertThat(e.values()).containsExactly("good", "worn", "broken"));
+    }
+
     private static List<String> names(SchemaModel m) {
         return m.tables().stream().map(Table::name).toList();
     }

@@ -73,10 +73,22 @@ final class EntityTableReader {
             }
             rows.put(entity, new String[] {relations == null ? "" : relations, s.id()});
         }
+        relate(rows, sketch);
+        return rows.size();
+    }
+
+    /** Keys from each entity's relationship text ({entity -> {text, source}}), targets among the same entities. */
+    static void relate(Map<String, String[]> rows, Sketch sketch) {
         for (Map.Entry<String, String[]> row : rows.entrySet()) {
             relations(row.getKey(), row.getValue()[0], row.getValue()[1], rows, sketch);
         }
-        return rows.size();
+    }
+
+    /** Whether a phrase states a relationship ("belongs to a garden", "has many plots") rather than naming a field. */
+    static boolean relationship(String phrase) {
+        String c = phrase.strip().toLowerCase(Locale.ROOT);
+        return BELONGS.matcher(c).matches() && !c.matches("^(?:for|of|in|is in)\\b.*") || HAS.matcher(c).matches() && !c.startsWith("has ")
+                && !c.startsWith("have ") || c.matches("^has (?:many|multiple|several|one or more|zero or more) .+");
     }
 
     private static void field(String entity, String item, String source, Sketch sketch) {
@@ -107,7 +119,7 @@ final class EntityTableReader {
                 for (String target : targets(b.group(1), rows)) {
                     boolean shared = SHARED.matcher(rows.get(target)[0].toLowerCase(Locale.ROOT)).find();
                     reference(sketch, entity, target, source);
-                    sketch.field(entity, target + "_id", owned && !shared ? "on delete cascade" : "on delete restrict", source);
+                    sketch.field(entity, target + "_id", owned && !shared ? "required on delete cascade" : "on delete restrict", source);
                 }
             } else if (h.matches()) {
                 boolean manyToMany = h.group(1).startsWith("include") || h.group(1).startsWith("use") || h.group(1).contains("many-to-many")
@@ -123,7 +135,7 @@ final class EntityTableReader {
                         }
                     } else if (sketch.references.stream().noneMatch(r -> r.entity().equals(target) && r.target().equals(entity))) {
                         reference(sketch, target, entity, source); // "contains exercise sets": the sets go with their workout
-                        sketch.field(target, entity + "_id", "on delete cascade", source);
+                        sketch.field(target, entity + "_id", "required on delete cascade", source);
                     }
                 }
             }

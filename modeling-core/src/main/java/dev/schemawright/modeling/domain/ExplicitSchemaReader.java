@@ -158,15 +158,23 @@ public final class ExplicitSchemaReader {
         return idx;
     }
 
-    /** "**Recipe**" or "### Recipe" followed by field bullets ("- `title` (String, required)", "- title: text"). */
+    /**
+     * "**Recipe**" or "### Recipe" followed by field bullets ("- `title` (String, required)", "- title: text"). In a data
+     * model section plain words count too ("- opening hours", "- status: free, rented", "- starts at, ends at"), a
+     * bullet naming another entity of the section is a key to it, and "belongs to a garden" / "has many plots" are keys.
+     */
     private void readEntityBlocks(List<Statement> lines, Sketch sketch) {
+        Map<String, String[]> plainRelations = new java.util.LinkedHashMap<>();
+        List<String[]> plainFields = new ArrayList<>(); // {entity, phrase, hint, source}
         for (int i = 0; i < lines.size(); i++) {
             Matcher h = ENTITY_HEADING.matcher(lines.get(i).raw());
             if (!h.matches()) {
                 continue;
             }
+            boolean plainAllowed = plainSection(lines.get(i), h.group(1)) && lines.get(i).raw().startsWith("#");
             List<String[]> fields = new ArrayList<>();
             List<String> sources = new ArrayList<>();
+            List<String[]> plain = new ArrayList<>();
             int j = i + 1;
             for (; j < lines.size() && j <= i + 60; j++) {
                 Statement line = lines.get(j);
@@ -175,26 +183,30 @@ public final class ExplicitSchemaReader {
                     break; // a table row about tables or permissions, not a column of this entity
                 }
                 Matcher f = FIELD_BULLET.matcher(raw);
-                if (!f.matches()) {
-                    if (raw.isBlank() || raw.startsWith("```")) {
-                        continue;
-                    }
-                    break;
-                }
-                String rest = f.group(2) == null ? "" : f.group(2);
-                boolean identifierLike = TICKED_START.matcher(raw).find() || f.group(1).contains("_") || f.group(1).matches(".*[a-z][A-Z].*")
-                        || looksTyped(rest);
-                if (!identifierLike) {
-                    break;
-                }
-                fields.add(new String[] {f.group(1), rest});
-                sources.add(lines.get(j).id());
-            }
-            if (fields.size() >= 2) {
-                String entity = EntityNames.of(h.group(1).replace(' ', '_'));
-                if (entity.isEmpty() || NOT_TABLES.contains(entity) || PlanLineReader.COLUMN_SECTIONS.contains(h.group(1).toLowerCase(Locale.ROOT))) {
+                String rest = f.matches() && f.group(2) != null ? f.group(2) : "";
+                boolean identifierLike = f.matches() && (TICKED_START.matcher(raw).find() || f.group(1).contains("_")
+                        || f.group(1).matches(".*[a-z][A-Z].*") || looksTyped(rest));
+                if (identifierLike && plain.isEmpty()) {
+                    fields.add(new String[] {f.group(1), rest});
+                    sources.add(lines.get(j).id());
                     continue;
                 }
+                if (raw.isBlank() || raw.startsWith("```")) {
+                    continue;
+                }
+                if (plainAllowed && fields.size() < 2 && !raw.startsWith("#") && plainBullet(raw, line.id(), plain)) {
+                    for (int k = 0; k < fields.size(); k++) { // "- number (unique)" looked typed; the block is plain words
+                        plain.add(0, new String[] {fields.get(k)[0].toLowerCase(Locale.ROOT), fields.get(k)[1].replaceAll("\\)$", ""), sources.get(k)});
+                    }
+                    fields.clear();
+                    sources.clear();
+                    continue;
+                }
+                break;
+            }
+            String entity = EntityNames.of(h.group(1).replaceAll("(?i)\\s+(?:table|entity)$", "").replace(' ', '_'));
+            boolean named = !entity.isEmpty() && !NOT_TABLES.contains(entity) && !PlanLineReader.COLUMN_SECTIONS.contains(h.group(1).toLowerCase(Locale.ROOT));
+            if (fields.size() >= 2 && named) {
                 Sketch.Entity e = sketch.entity(entity, lines.get(i).id());
                 e.join |= lines.get(i).raw().toLowerCase(Locale.ROOT).matches(".*(join|junction|association|pivot|link)\\s*table.*");
                 for (int k = 0; k < fields.size(); k++) {
@@ -209,8 +221,116 @@ public final class ExplicitSchemaReader {
                     }
                 }
                 i = j - 1;
+            } else if (plain.size() >= 2 && named && !dev.schemawright.modeling.lang.Vocabulary.hardNotEntity(entity) && !isAuthUsers(lines.get(i).raw(), entity)
+                    && !PlanLineReader.DOCUMENT_PARTS.contains(h.group(1).toLowerCase(Locale.ROOT))) {
+                sketch.entity(entity, lines.get(i).id());
+                StringBuilder relations = new StringBuilder();
+                for (String[] p : plain) {
+                    if (p[1] == null) {
+                        relations.append(p[0]).append("; ");
+                    } else {
+                        plainFields.add(new String[] {entity, p[0], p[1], p[2]});
+                    }
+                }
+                plainRelations.put(entity, new String[] {relations.toString(), lines.get(i).id()});
+                i = j - 1;
             }
         }
+        Set<String> actors = plainFields.isEmpty() ? Set.of() : actors(lines);
+        for (String[] f : plainFields) {
+            String target = EntityNames.of(f[1].replace(' ', '_'));
+            if (plainRelations.containsKey(target) && !target.equals(f[0])) {
+                plainRelations.get(f[0])[0] += "references " + f[1] + "; "; // "- tool" under Booking: a key to the tool
+            } else if (!f[1].contains(" ") && actors.contains(f[1])) {
+                sketch.field(f[0], f[1] + "_id", "uuid " + f[2], f[3]); // "- gardener" when gardeners are the users: a key to them
+                sketch.references.add(new Sketch.Reference(f[0], f[1] + "_id", EntityNames.USER, f[3]));
+            } else {
+                sketch.field(f[0], EntityNames.column(unitName(f[1]).replace(' ', '_')), f[2], f[3]);
+            }
+        }
+        EntityTableReader.relate(plainRelations, sketch);
+    }
+
+    private static final Pattern STORY_ACTOR = Pattern.compile("\\bas an? ([a-z]+)\\b");
+    private static final Pattern IN_UNIT = Pattern.compile("^(.+?) in (square meters|square metres|meters|metres|kilograms|kilometers|kilometres|"
+            + "centimeters|centimetres|grams|minutes|hours|seconds|days|pounds|miles)$");
+    private static final Map<String, String> UNITS = Map.ofEntries(Map.entry("square meters", "m2"), Map.entry("square metres", "m2"),
+            Map.entry("meters", "m"), Map.entry("metres", "m"), Map.entry("kilograms", "kg"), Map.entry("kilometers", "km"),
+            Map.entry("kilometres", "km"), Map.entry("centimeters", "cm"), Map.entry("centimetres", "cm"), Map.entry("grams", "g"),
+            Map.entry("minutes", "minutes"), Map.entry("hours", "hours"), Map.entry("seconds", "seconds"), Map.entry("days", "days"),
+            Map.entry("pounds", "lb"), Map.entry("miles", "mi"));
+
+    private static final Pattern PLAIN_SECTION = Pattern.compile(".*\\b(?:data model|entities|entity|domain model|data structures?|schema|"
+            + "data requirements|data objects|model danych|encje)\\b.*", Pattern.CASE_INSENSITIVE);
+    /** Heading words of document parts, not things ("Next Steps", "Security Decisions", "Resolved Issues"). */
+    private static final Set<String> DOCUMENT_HEADS = Set.of("decision", "step", "requirement", "issue", "consideration", "recommendation",
+            "note", "question", "validation", "summary", "documentation", "reference", "goal", "metric", "risk", "assumption", "constraint",
+            "feature", "story", "overview", "strategy", "approach", "principle", "rule", "guideline", "policy", "index", "relationship",
+            "trigger", "migration", "test", "task", "phase", "plan", "criterion", "scope", "change", "improvement", "consequence");
+
+    /** Plain-word field bullets are read only under a data-model section, and under a heading that names a thing. */
+    private static boolean plainSection(Statement heading, String name) {
+        List<String> above = heading.headings().size() > 1 ? heading.headings().subList(0, heading.headings().size() - 1) : heading.headings();
+        String[] words = name.toLowerCase(Locale.ROOT).split("[ _]");
+        String last = dev.schemawright.modeling.lang.Inflection.singular(words[words.length - 1]);
+        return above.stream().anyMatch(h -> PLAIN_SECTION.matcher(h).matches()) && !DOCUMENT_HEADS.contains(last)
+                && !PlanLineReader.DOCUMENT_PARTS.contains(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** Who the stories are about ("As a gardener, I want…"), and the usual names of a user. */
+    private static Set<String> actors(List<Statement> lines) {
+        Set<String> out = new java.util.HashSet<>(Set.of("user", "owner", "author", "creator", "assignee"));
+        for (Statement s : lines) {
+            Matcher m = STORY_ACTOR.matcher(s.text().toLowerCase(Locale.ROOT));
+            while (m.find()) {
+                out.add(m.group(1));
+            }
+        }
+        return out;
+    }
+
+    /** "size in square meters" -> "size m2", so the column says its unit and is typed as a measure. */
+    private static String unitName(String phrase) {
+        Matcher m = IN_UNIT.matcher(phrase);
+        return m.matches() ? m.group(1) + " " + UNITS.get(m.group(2)) : phrase;
+    }
+
+    private static final Pattern PLAIN_BULLET = Pattern.compile("^\\s*(?:(?:[-*+]|\\d+[.)])\\s+)?(?:\\*\\*)?([A-Za-z][A-Za-z0-9]*(?:[ -][A-Za-z][A-Za-z0-9]*){0,3})(?:\\*\\*)?"
+            + "\\s*(?:\\((.*)\\)|:\\s*(.*)|[—–-]\\s+(.*))?\\s*$");
+    private static final Set<String> NOT_FIELD_STARTS = Set.of("is", "are", "can", "may", "must", "should", "will", "users", "user", "the", "a",
+            "an", "each", "every", "when", "if", "as", "it", "this", "they", "we", "no", "not", "only", "all");
+
+    /**
+     * A plain-word bullet in a data model section: {phrase, hint, source} per field ("starts at, ends at" gives two), or
+     * {text, null, source} for a relationship; false when the line is prose, not a field list.
+     */
+    private static boolean plainBullet(String raw, String source, List<String[]> out) {
+        String text = raw.replaceFirst("^\\s*(?:[-*+]|\\d+[.)])\\s+", "").strip();
+        if (text.contains("**") || text.split("\\s+").length > 12) {
+            return false; // "**Row-level security**: implement it in the repository layer" is a note, not a field
+        }
+        if (EntityTableReader.relationship(text)) {
+            out.add(new String[] {text, null, source});
+            return true;
+        }
+        List<String> parts = text.contains(",") && !text.contains(":") && !text.contains("(") ? splitTop(text) : List.of(text);
+        List<String[]> read = new ArrayList<>();
+        for (String part : parts) {
+            Matcher m = PLAIN_BULLET.matcher(part.strip());
+            if (!m.matches() || NOT_FIELD_STARTS.contains(m.group(1).split("[ -]")[0].toLowerCase(Locale.ROOT))) {
+                return false;
+            }
+            String hint = m.group(2) != null ? m.group(2) : m.group(3) != null ? m.group(3) : m.group(4) != null ? m.group(4) : "";
+            if (hint.split("\\s+").length > 8) {
+                return false;
+            }
+            if (hint.matches("[A-Za-z][\\w -]{0,30}(?:\\s*[,/|]\\s*[A-Za-z][\\w -]{0,30})+") && !hint.toLowerCase(Locale.ROOT).matches(".*\\b(?:unique|required|optional)\\b.*")) {
+                hint = "values: " + hint; // "status: free, rented, closed", "condition (good, worn, broken)"
+            }
+            read.add(new String[] {m.group(1).toLowerCase(Locale.ROOT), hint, source});
+        }
+        out.addAll(read);
+        return !read.isEmpty();
     }
 
     private static final Pattern TICKED_START = Pattern.compile("^\\s*(?:(?:[-*+]|\\d+[.)])\\s+)?`");

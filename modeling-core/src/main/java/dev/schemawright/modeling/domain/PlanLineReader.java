@@ -32,7 +32,7 @@ final class PlanLineReader {
     private static final Set<String> FIELD_HEADERS = Set.of("column", "column name", "field", "field name", "name", "attribute", "kolumna", "pole",
             "nazwa");
     private static final Set<String> TYPE_HEADERS = Set.of("type", "data type", "datatype", "sql type", "postgres type", "typ", "typ danych");
-    private static final Set<String> DOCUMENT_PARTS = Set.of("summary", "summaries", "decisions", "recommendations", "issues", "notes",
+    static final Set<String> DOCUMENT_PARTS = Set.of("summary", "summaries", "decisions", "recommendations", "issues", "notes",
             "overview", "requirements", "planning", "plan", "questions", "answers", "conclusions", "introduction", "appendix", "glossary");
     private static final Set<String> NOT_COLUMNS = Set.of("purpose", "example", "examples", "note", "notes", "description", "relationships",
             "relationship", "indexes", "index", "constraints", "constraint", "rls", "policies", "policy", "triggers", "trigger", "why", "usage",

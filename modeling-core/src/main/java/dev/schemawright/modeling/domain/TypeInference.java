@@ -17,7 +17,7 @@ public final class TypeInference {
     /** Column names that are counts on their own (plural units and repetitions). */
     private static final java.util.Set<String> COUNT_WORDS = java.util.Set.of("reps", "repetitions", "sets", "laps", "weeks", "days", "hours",
             "minutes", "seconds", "months", "years", "servings", "guests", "seats", "nights", "stars", "points", "votes", "likes", "views");
-    private static final Pattern MEASURE = Pattern.compile(".+_(?:kg|g|mg|lb|lbs|oz|km|m|cm|mm|mi|ft|ml|kcal|cal|kwh|kw)$");
+    private static final Pattern MEASURE = Pattern.compile(".+_(?:kg|g|mg|lb|lbs|oz|km|m|m2|sqm|cm|mm|mi|ft|ml|kcal|cal|kwh|kw)$");
 
     private static final Pattern VARCHAR = Pattern.compile("\\b(?:varchar|character varying|char)\\s*\\(\\s*(\\d{1,5})\\s*\\)", Pattern.CASE_INSENSITIVE);
     private static final Pattern MAX_CHARS = Pattern.compile("(?:max(?:imum)?\\.?|up to|at most|≤|<=|do|maks\\.?)\\s*(\\d{1,5})\\s*(?:chars?|characters?|znak)|"
@@ -119,7 +119,7 @@ public final class TypeInference {
                 || c.startsWith("total_") || c.equals("attempts") || c.endsWith("_order") || c.equals("order_index") || c.equals("capacity")
                 || c.equals("age") || c.equals("duration") || c.equals("priority") || c.equals("rank") || c.endsWith("_index")
                 || c.equals("current_page") || c.equals("step_number") || c.equals("level") || c.endsWith("_limit")
-                || COUNT_WORDS.contains(c) || c.endsWith("_hours") || c.endsWith("_weeks") || c.endsWith("_years") || c.endsWith("_reps")) {
+                || COUNT_WORDS.contains(c) || c.endsWith("_hours") && !c.matches("(?:opening|business|office|working|open)_hours") || c.endsWith("_weeks") || c.endsWith("_years") || c.endsWith("_reps")) {
             return ColumnType.of(TypeKind.INTEGER);
         }
         if (MEASURE.matcher(c).matches()) {

@@ -106,6 +106,10 @@ public final class StatedKeysPass implements DesignPass {
                 if (i < 0) {
                     i = onlyTableWith(tables, text, column);
                 }
+                for (int h = s.headings().size() - 1; i < 0 && h >= 0; h--) { // "- number (unique within the garden)" under "### Plot"
+                    int under = indexOf(tables, EntityNames.of(s.headings().get(h).replaceAll("[#*`]", "").strip().replace(' ', '_')));
+                    i = under >= 0 && tables.get(under).hasColumn(column) ? under : -1;
+                }
                 if (i < 0 || !tables.get(i).hasColumn(column)) {
                     continue;
                 }
