@@ -172,6 +172,16 @@ class ExampleProjectsTest {
                 .anySatisfy(e -> assertThat(e.values()).containsExactly("good", "worn", "broken"));
     }
 
+    @Test
+    void proseOnlyMealPlanner() {
+        SchemaModel m = designs.get("meal-planner");
+        assertThat(names(m)).contains("recipes", "ingredients", "tags", "recipe_tags");
+        assertThat(columns(m, "recipes")).contains("title", "description", "preparation_time_minutes", "servings");
+        assertThat(columns(m, "ingredients")).contains("recipe_id", "name", "quantity", "unit"); // "a list of ingredients with quantities and units"
+        assertThat(fk(m, "ingredients", "recipes").onDelete()).isEqualTo(FkAction.CASCADE);
+        assertThat(m.table("recipe_tags").orElseThrow().kind()).isEqualTo(TableKind.JOIN); // "organize recipes with tags"
+    }
+
     private static List<String> names(SchemaModel m) {
         return m.tables().stream().map(Table::name).toList();
     }

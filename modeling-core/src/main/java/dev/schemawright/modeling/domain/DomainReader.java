@@ -56,6 +56,8 @@ public final class DomainReader {
     private static final Pattern WORD_TOKEN = Pattern.compile("[\\p{L}][\\p{L}\\-]*");
     private static final Pattern TABLE_TOKEN = Pattern.compile("tables?|tabel[ai]?");
     private static final Pattern ENTITY_WORD = Pattern.compile("[a-z][a-z_]*");
+    private static final Pattern LIST_OF_THINGS = Pattern.compile("(?i)(?:\\band\\s+|,\\s*|^\\s*)(?:an?\\s+|the\\s+)?(?:list|set|collection|number)\\s+of\\s+([a-z]+s)\\b"
+            + "(?:\\s+with\\s+(?:their\\s+|its\\s+)?([a-z]+(?:\\s*(?:,|\\band\\b)\\s*[a-z]+)+))?");
     private static final Pattern PARENTHESIZED = Pattern.compile("\\([^)]*\\)");
     private static final Pattern LIST_SEPARATOR = Pattern.compile("\\s*(?:,|\\band\\b|\\bor\\b|\\boraz\\b|\\bi\\b|/)\\s*");
     private static final Pattern ITEM_ASIDE = Pattern.compile("\\(.*?\\)|\\(.*$");
@@ -65,6 +67,9 @@ public final class DomainReader {
     private static final Pattern ITEM_WORDS = Pattern.compile("[\\p{L}][\\p{L}\\s\\-'_]*");
     private static final Set<String> LISTING_HEADS = Set.of("management", "tracking", "creation", "editing", "list", "overview", "library", "details", "history");
     private static final Set<String> OWNER_WORDS = Set.of("my", "their", "own", "his", "her", "'s", "your");
+    /** Words before a plural label noun that say things are categorized by it. */
+    private static final Set<String> CATEGORIZING = Set.of("with", "by", "using", "into", "have", "has", "multiple", "several", "many",
+            "custom", "own", "their", "assign", "add", "apply", "attach");
     private static final Set<String> CREATING_VERBS = Set.of("create", "add", "save", "write", "define", "upload", "import", "generate", "record", "log");
     private static final Pattern STORED = Pattern.compile("\\b(saved|stored|persisted|recorded|kept|logged|written)\\b[^.]{0,30}\\b(database|db|table|storage|supabase|bazie)\\b");
     private static final Set<String> ADJ_STOP = Set.of("new", "existing", "own", "all", "other", "private", "public", "specific", "selected",
@@ -207,7 +212,8 @@ public final class DomainReader {
                 continue;
             }
             boolean managed = false;
-            if (end - start >= 2 && LISTING_HEADS.contains(t.lemmas()[end - 1])) {
+            if (end - start >= 2 && LISTING_HEADS.contains(t.lemmas()[end - 1])
+                    && !(end - start == 2 && t.lower(start).endsWith("ing") && t.lemmas()[end - 1].equals("list"))) { // a shopping list is a thing
                 managed = !"history".equals(t.lemmas()[end - 1]);
                 end--;
             }
@@ -264,6 +270,10 @@ public final class DomainReader {
             }
             if (Vocabulary.LABEL_WORDS.contains(p.entity)) {
                 score += 1.0; // categorization labels are things users create and reuse
+                if (start > 0 && CATEGORIZING.contains(t.lower(start - 1)) && !Inflection.singular(t.lower(end - 1)).equals(t.lower(end - 1))) {
+                    score += 2.5; // "organize recipes with tags", "notes can have labels", "group books into categories"
+                    cue = "label";
+                }
             }
             if (containerSubject(t, start, end)) {
                 score += 3.0; // "each order contains one or more tickets", "a folder holds many pages"
@@ -602,6 +612,32 @@ public final class DomainReader {
     }
 
     private static void addList(DesignContext ctx, DomainReading r, String owner, String list, Statement s, boolean strong) {
+        Matcher child = LIST_OF_THINGS.matcher(list);
+        if (owner != null && child.find() && child.group(2) != null) { // a bare "list of ingredients" is the list pass's to split
+            // "… and a list of ingredients with quantities and units": the ingredients are rows of their own, with those fields
+            String thing = Inflection.singular(child.group(1).toLowerCase(Locale.ROOT));
+            if (acceptable(thing) && !thing.equals(owner) && !Vocabulary.ATTRIBUTE_WORDS.contains(thing)) {
+                DomainReading.Candidate c = r.candidate(thing);
+                c.score += 4.0;
+                c.cues.add("many");
+                c.sources.add(s.id());
+                c.lowercaseMentions++;
+                c.pluralMentions++;
+                r.relations.add(new DomainReading.RelationHint(owner, thing, false, false, "contains", s.id()));
+                // each row holds one of each ("quantities and units" -> quantity, unit) and is named, unless the list names it
+                List<String> fields = new ArrayList<>();
+                for (String f : LIST_SEPARATOR.split(child.group(2).strip())) {
+                    if (!f.isBlank()) {
+                        fields.add(Inflection.singular(f.strip().toLowerCase(Locale.ROOT)));
+                    }
+                }
+                if (fields.stream().noneMatch(f -> f.equals("name") || f.equals("title") || f.equals("label"))) {
+                    fields.add(0, "name");
+                }
+                addList(ctx, r, thing, String.join(", ", fields), s, true);
+                list = list.substring(0, child.start()) + list.substring(child.end());
+            }
+        }
         String[] items = LIST_SEPARATOR.split(PARENTHESIZED.matcher(list).replaceAll(" "));
         List<String[]> names = new ArrayList<>();
         for (String item : items) {
@@ -611,6 +647,7 @@ public final class DomainReader {
             // "the buyer's e-mail" is the buyer e-mail: the possessive joins two words of one name
             String it = ITEM_FILLER.matcher(bare.replace("’s ", " ").replace("'s ", " ").replaceAll("(?i)\\be-mail\\b", "email")).replaceAll(" ").strip();
             it = FORMAT_WORD.matcher(it).replaceFirst(""); // "markdown content" is content written in markdown
+            it = ExplicitSchemaReader.unitName(it); // "preparation time in minutes" is preparation_time_minutes
             if (it.isEmpty() || WHITESPACE.split(it).length > 3 || !ITEM_WORDS.matcher(it).matches()) {
                 continue;
             }

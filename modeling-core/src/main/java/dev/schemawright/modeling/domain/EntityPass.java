@@ -21,6 +21,7 @@ import java.util.Set;
 public final class EntityPass implements DesignPass {
     static final double THRESHOLD = 4.0;
     static final double THRESHOLD_WITH_PLAN = 9.0;
+    static final double LABEL_SHARE = 0.6;
     static final double DETAILED_PLAN_SHARE = 0.5;
     /** Nouns that stand for whatever thing the text is about; alone they name no table of their own. */
     private static final Set<String> BARE_GENERIC = Set.of("entry", "record", "instance", "object", "element", "thing", "data", "info");
@@ -59,7 +60,9 @@ public final class EntityPass implements DesignPass {
                 .mapToDouble(c -> c.score).max().orElse(0);
         double threshold = detailed >= 3 ? Math.max(planned, maxPlannedEvidence * DETAILED_PLAN_SHARE) : planned;
         List<DomainReading.Candidate> ranked = prose.candidates.values().stream()
-                .filter(c -> c.score >= threshold && c.lowercaseMentions > 0)
+                // labels things are organized by ("recipes with tags") are rows users create and reuse: less evidence will do
+                .filter(c -> c.score >= (c.cues.contains("label") && Vocabulary.LABEL_WORDS.contains(c.name) ? threshold * LABEL_SHARE : threshold)
+                        && c.lowercaseMentions > 0)
                 .filter(c -> !sketch.vetoed.contains(c.name)
                         && (!Vocabulary.ATTRIBUTE_WORDS.contains(c.name) || Vocabulary.LABEL_WORDS.contains(c.name) || treatedAsData(c, threshold * 0.75)))
                 .filter(c -> !c.name.equals(EntityNames.USER))

@@ -290,7 +290,7 @@ public final class ExplicitSchemaReader {
     }
 
     /** "size in square meters" -> "size m2", so the column says its unit and is typed as a measure. */
-    private static String unitName(String phrase) {
+    static String unitName(String phrase) {
         Matcher m = IN_UNIT.matcher(phrase);
         return m.matches() ? m.group(1) + " " + UNITS.get(m.group(2)) : phrase;
     }

@@ -70,6 +70,22 @@ class ProseAttributesTest {
         assertThat(books.columns()).extracting(Column::name).contains("title", "author", "total_pages");
     }
 
+    @Test
+    void aListOfThingsWithFieldsIsATableAndUnitsStayInTheName() {
+        SchemaModel m = design("Users can create, edit and delete recipes.",
+                "Each recipe has a title, preparation time in minutes and a list of steps with instructions and durations.");
+        assertThat(m.table("recipes").orElseThrow().columns()).extracting(Column::name).contains("title", "preparation_time_minutes")
+                .doesNotContain("steps", "durations");
+        assertThat(m.table("steps").orElseThrow().columns()).extracting(Column::name).contains("recipe_id", "name", "instruction", "duration");
+    }
+
+    @Test
+    void labelsThingsAreOrganizedByAreTables() {
+        SchemaModel m = design("Users can create, edit and delete notes.", "Users can organize notes with labels.");
+        assertThat(m.table("labels")).isPresent();
+        assertThat(m.table("note_labels").orElseThrow().kind()).isEqualTo(dev.schemawright.contracts.model.TableKind.JOIN);
+    }
+
     private static SchemaModel design(String... lines) {
         return new SchemaDesigner().design("p", Models.lines("prd.md", DocumentRole.PRD, lines));
     }
