@@ -182,6 +182,20 @@ class ExampleProjectsTest {
         assertThat(m.table("recipe_tags").orElseThrow().kind()).isEqualTo(TableKind.JOIN); // "organize recipes with tags"
     }
 
+    @Test
+    void dbmlVolunteerShifts() {
+        SchemaModel m = designs.get("volunteer-shifts");
+        assertThat(names(m)).contains("locations", "shifts", "signups", "skills", "shift_skills");
+        assertThat(m.table("locations").orElseThrow().column("name").orElseThrow().type().length()).isEqualTo(120);
+        assertThat(m.table("shifts").orElseThrow().column("cancelled_at").orElseThrow().nullable()).isTrue();
+        assertThat(fk(m, "signups", "shifts").onDelete()).isEqualTo(FkAction.CASCADE); // Ref: … [delete: cascade]
+        assertThat(m.table("shift_skills").orElseThrow().kind()).isEqualTo(TableKind.JOIN); // Ref: shifts.id <> skills.id
+        assertThat(m.enums()).anySatisfy(e -> assertThat(e.values()).containsExactly("signed_up", "withdrawn", "attended", "no_show"));
+        assertThat(m.table("shifts").orElseThrow().indexes()).anySatisfy(ix -> assertThat(ix.columnNames()).containsExactly("location_id", "starts_at"));
+        // "a volunteer can sign up once per shift"
+        assertThat(m.table("signups").orElseThrow().uniques()).anySatisfy(u -> assertThat(u.columns()).containsExactly("user_id", "shift_id"));
+    }
+
     private static List<String> names(SchemaModel m) {
         return m.tables().stream().map(Table::name).toList();
     }

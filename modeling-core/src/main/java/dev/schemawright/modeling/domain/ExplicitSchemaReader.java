@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 /**
  * Reads what documents state about the schema in so many words: SQL CREATE TABLE blocks, "`name` table" mentions,
  * "`table` (col, col → other.id)" lists, entity headings followed by field bullets, "`table.column`" references and
- * "instead of a separate `x` table" vetoes; in code blocks also Mermaid ER diagrams, Prisma models, TypeScript types and box diagrams. Planning notes are mostly written this way, and PRDs often carry a data
+ * "instead of a separate `x` table" vetoes; in code blocks also Mermaid ER diagrams, Prisma models, DBML, TypeScript types and box diagrams. Planning notes are mostly written this way, and PRDs often carry a data
  * model section; English and Polish cue words are both read.
  */
 public final class ExplicitSchemaReader {
@@ -86,6 +86,8 @@ public final class ExplicitSchemaReader {
             MermaidErReader.read(text, code.id(), sketch);
         } else if (PrismaSchemaReader.draws(text)) {
             PrismaSchemaReader.read(text, code.id(), sketch);
+        } else if (DbmlReader.draws(text)) {
+            DbmlReader.read(text, code.id(), sketch);
         } else if (BoxDiagramReader.draws(text)) {
             BoxDiagramReader.read(text, code.id(), sketch);
         } else if (CREATE_TABLE.matcher(text).find()) {

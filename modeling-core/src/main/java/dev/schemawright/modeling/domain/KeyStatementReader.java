@@ -42,6 +42,9 @@ public final class KeyStatementReader {
     /** "[unique] [partial] index on t: (a) WHERE …", "History index: `(a, b DESC) WHERE …`". */
     private static final Pattern INDEX_LIST = Pattern.compile("\\b(unique\\s+)?(?:partial\\s+)?(?:composite\\s+)?index(?:\\s+on)?(?:\\s+" + QID + ")?\\s*:?\\s*[`*]*\\(", CI);
     private static final Pattern PLUS_LIST = Pattern.compile("\\bunique\\s+(?:constraint|index|key)\\s+on\\s+`?(" + ID + "(?:\\s*\\+\\s*" + ID + ")+)`?", CI);
+    private static final Pattern DBML_TABLE = Pattern.compile("^\\s*Table\\s+\"?(?:\\w+\\.)?\"?(\\w+)\"?(?:\\s+as\\s+\\w+)?\\s*(?:\\[[^\\]]*])?\\s*\\{");
+    private static final Pattern DBML_INDEXES = Pattern.compile("^\\s*[Ii]ndexes\\s*\\{");
+    private static final Pattern DBML_INDEX = Pattern.compile("^\\s*\\(?\\s*([\\w\\s,`]+?)\\s*\\)?\\s*(?:\\[(.*)])?\\s*$");
     private static final Pattern PRISMA_MODEL = Pattern.compile("^\\s*model\\s+(" + ID + ")\\s*\\{");
     private static final Pattern PRISMA_KEY = Pattern.compile("@@(unique|index)\\(\\s*(?:fields:\\s*)?\\[([^\\]]*)]");
     private static final Pattern IN_TABLE = Pattern.compile("\\b(?:in|on|of|for)\\s+(?:the\\s+)?`(" + ID + ")`(?:\\s+table)?", CI);
@@ -77,10 +80,27 @@ public final class KeyStatementReader {
     private static void readBlock(Statement code, List<StatedKey> out) {
         String table = null;
         int depth = 0;
+        boolean dbmlIndexes = false;
         for (String line : code.raw().split("\n")) {
             Matcher t = CREATE_TABLE.matcher(line);
             Matcher p = PRISMA_MODEL.matcher(line);
-            if (t.find()) {
+            Matcher d = DBML_TABLE.matcher(line);
+            if (DBML_INDEXES.matcher(line).find()) {
+                dbmlIndexes = true;
+                continue;
+            }
+            if (dbmlIndexes) {
+                if (line.contains("}")) {
+                    dbmlIndexes = false;
+                } else {
+                    dbmlIndex(line, table, code.id(), out); // "(user_id, status) [unique]", "starts_at"
+                }
+                continue;
+            }
+            if (d.find()) {
+                table = EntityNames.of(d.group(1));
+                depth = 0;
+            } else if (t.find()) {
                 table = EntityNames.of(t.group(1));
                 depth = 0;
             } else if (p.find()) {
@@ -98,6 +118,23 @@ public final class KeyStatementReader {
                 table = null;
             }
         }
+    }
+
+    private static void dbmlIndex(String line, String table, String source, List<StatedKey> out) {
+        Matcher m = DBML_INDEX.matcher(line);
+        if (table == null || !m.matches()) {
+            return;
+        }
+        List<IndexColumn> cols = new ArrayList<>();
+        for (String c : m.group(1).split(",")) {
+            if (!c.strip().matches(ID)) {
+                return; // an expression index (`lower(name)`)
+            }
+            cols.add(IndexColumn.asc(EntityNames.column(c.strip())));
+        }
+        String settings = m.group(2) == null ? "" : m.group(2).toLowerCase(Locale.ROOT);
+        IndexMethod method = settings.contains("type: gin") ? IndexMethod.GIN : IndexMethod.BTREE;
+        out.add(new StatedKey(table, Set.of(), cols, settings.matches(".*\\b(?:unique|pk)\\b.*"), method, null, false, line.strip(), source));
     }
 
     private static void readLine(String line, String table, Set<String> nearby, String source, List<StatedKey> out) {

@@ -191,7 +191,7 @@ final class TypeScriptTypesReader {
     }
 
     /** The index of the brace closing the one opened just before {@code from}, or -1. */
-    private static int closing(String text, int from) {
+    static int closing(String text, int from) {
         int depth = 1;
         for (int i = from; i < text.length(); i++) {
             char c = text.charAt(i);

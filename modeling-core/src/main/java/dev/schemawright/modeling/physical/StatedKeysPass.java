@@ -54,7 +54,7 @@ public final class StatedKeysPass implements DesignPass {
     private static final Pattern UNIQUE_ASIDE = Pattern.compile("\\b([a-z]+)\\s*\\(\\s*unique\\s+(?:" + SCOPES + ")\\s+([a-z]+)\\s*\\)");
     /** "a member can vote once per book", "a user can review a recipe only once". */
     private static final Pattern ONCE = Pattern.compile("\\b([a-z]+)\\s+(?:can|may|is allowed to|are allowed to|should|must|will)\\s+(?:only\\s+)?([a-z]+)"
-            + "(?:\\s+(?:on|for|in))?(?:\\s+(?:a|an|the|each|any|every)\\s+([a-z]+))?\\s+(?:only\\s+)?once\\b"
+            + "(?:\\s+(up|in|out|off)\\b)?(?:\\s+(?:on|for|in|to))?(?:\\s+(?:a|an|the|each|any|every)\\s+([a-z]+))?\\s+(?:only\\s+)?once\\b"
             + "(?:\\s+(?:per|for each|for every|for a|on each|on a|on any|in each|in a)\\s+([a-z]+))?");
     private static final Pattern UNIQUE_PER = Pattern.compile("\\bunique\\s+([a-z]+(?:\\s[a-z]+)?)\\s+(?:" + SCOPES + ")\\s+([a-z]+)");
     private static final String STATES = "active|default|primary|current|main|preferred|featured|pinned|incomplete|unfinished|ongoing|open|in[- ]progress|"
@@ -135,18 +135,24 @@ public final class StatedKeysPass implements DesignPass {
     private static void oncePer(SchemaModel m, List<Table> tables, List<Decision> decisions, Statement s, String text) {
         Matcher o = ONCE.matcher(text);
         while (o.find()) {
-            String target = o.group(4) != null ? o.group(4) : o.group(3);
+            String target = o.group(5) != null ? o.group(5) : o.group(4);
             if (target == null) {
                 continue;
             }
             String verb = o.group(2);
             String record = Vocabulary.ACTIVITY_RECORDS.getOrDefault(verb, EntityNames.of(verb));
             int i = indexOf(tables, record);
+            if (i < 0 && o.group(3) != null) {
+                i = indexOf(tables, EntityNames.of(verb + o.group(3))); // "sign up once per shift" -> signups
+            }
             if (i < 0) {
                 continue;
             }
             Table t = tables.get(i);
             String actor = scopeColumn(m, t, o.group(1));
+            if (actor == null && indexOf(tables, EntityNames.of(o.group(1))) < 0) {
+                actor = userColumn(m, t); // "a volunteer can sign up once": the person acting is the signed-in user
+            }
             String thing = scopeColumn(m, t, target);
             if (actor == null || thing == null || actor.equals(thing)) {
                 continue;

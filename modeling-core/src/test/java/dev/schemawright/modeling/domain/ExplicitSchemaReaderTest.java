@@ -242,6 +242,50 @@ class ExplicitSchemaReaderTest {
                 .containsExactlyInAnyOrder("deck.owner_id->user", "card.deck_id->deck", "card.author_id->user");
     }
 
+    @Test
+    void dbmlTablesRefsAndEnums() {
+        Sketch s = read(code("dbml", """
+                Enum loan_status {
+                  active
+                  paid_off [note: 'no balance left']
+                }
+                Table users {
+                  id uuid [pk]
+                  email varchar(255) [not null, unique]
+                }
+                Table loans {
+                  id uuid [pk, default: `gen_random_uuid()`]
+                  user_id uuid [not null, ref: > users.id]
+                  principal numeric(12,2) [not null, note: 'amount borrowed']
+                  status loan_status [default: 'active']
+                  Indexes {
+                    (user_id, status)
+                  }
+                  closed_at timestamptz [null]
+                }
+                Table payments {
+                  id uuid [pk]
+                  loan_id uuid
+                  amount numeric(12,2)
+                }
+                Table lenders {
+                  id uuid [pk]
+                  name text
+                }
+                Ref: payments.loan_id > loans.id [delete: cascade]
+                Ref: loans.id <> lenders.id"""));
+        assertThat(s.entities.keySet()).containsExactly("user", "loan", "payment", "lender", "loan_lender");
+        assertThat(s.entities.get("loan").fields.keySet()).containsExactly("id", "user_id", "principal", "status", "closed_at");
+        assertThat(s.entities.get("loan").fields.get("status").hint.toString()).isEqualTo("enum: active, paid_off default active");
+        assertThat(s.entities.get("loan").fields.get("principal").hint.toString()).isEqualTo("numeric(12,2) not null (amount borrowed)");
+        assertThat(s.entities.get("loan").fields.get("closed_at").hint.toString()).isEqualTo("timestamptz optional");
+        assertThat(s.entities.get("user").fields.get("email").hint.toString()).isEqualTo("varchar(255) not null unique");
+        assertThat(s.entities.get("payment").fields.get("loan_id").hint.toString()).isEqualTo("uuid on delete cascade");
+        assertThat(s.entities.get("loan_lender").join).isTrue();
+        assertThat(s.references).extracting(r -> r.entity() + "." + r.column() + "->" + r.target())
+                .containsExactly("loan.user_id->user", "payment.loan_id->loan", "loan_lender.loan_id->loan", "loan_lender.lender_id->lender");
+    }
+
     private static Requirement dataRow(String id, Map<String, String> cells, String... headings) {
         Map<String, String> ordered = new java.util.LinkedHashMap<>();
         cells.keySet().stream().sorted(java.util.Comparator.comparing((String k) -> !k.equals("Column") && !k.equals("Attribute"))
