@@ -3,6 +3,7 @@ package dev.schemawright.modeling.physical;
 import dev.schemawright.contracts.model.ForeignKey;
 import dev.schemawright.contracts.model.Index;
 import dev.schemawright.contracts.model.IndexColumn;
+import dev.schemawright.contracts.model.IndexCondition;
 import dev.schemawright.contracts.model.IndexMethod;
 import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.model.Table;
@@ -21,9 +22,13 @@ import java.util.regex.Pattern;
 /**
  * Indexes: every FK gets one unless an index or key already starts with its columns; access patterns in the stories
  * ("search by name" -> trigram, "filter by status" -> btree, "sort by date" -> btree descending) index the column they
- * name on the table the sentence is about. No duplicates.
+ * name on the table the sentence is about; a view of the rows in one state ("users see only their active subscriptions") a
+ * partial index over them. No duplicates.
  */
 public final class IndexPass implements DesignPass {
+    private static final Pattern STATE_VIEW = Pattern.compile("\\b(?:see|sees|view|views|list|lists|show|shows|display|displays|browse|browses|filter|filters)"
+            + "\\s+(?:only\\s+)?(?:their\\s+|the\\s+|all\\s+|his\\s+|her\\s+|my\\s+)?(?:own\\s+)?(active|open|pending|unread|draft|published|archived|"
+            + "incomplete|unfinished|ongoing|in[- ]progress|upcoming|scheduled|overdue|unpaid)\\s+([a-z]+)(?:\\s+([a-z]+))?");
     private static final Pattern ACCESS = Pattern.compile("\\b(search|searching|searches|find|filter|filtering|filters|sort|sorting|sorted|order|ordered|group|grouped)"
             + "\\s+(?:\\w+\\s+){0,3}?by\\s+(?:their\\s+|its\\s+|the\\s+)?([a-z]+(?:\\s[a-z]+)?)");
 
@@ -43,7 +48,47 @@ public final class IndexPass implements DesignPass {
             out.add(t.withIndexes(idx));
         }
         m = m.withTables(out);
-        return accessPatterns(ctx, m);
+        return stateViews(ctx, accessPatterns(ctx, m));
+    }
+
+    /**
+     * "Users see only their active subscriptions", "the dashboard lists open tickets": a view of the rows in one state is
+     * served by a partial index over those rows (the owner's key first, else newest first), the state read from the
+     * table's columns as the uniqueness rules read it.
+     */
+    private static SchemaModel stateViews(DesignContext ctx, SchemaModel m) {
+        List<Table> tables = new ArrayList<>(m.tables());
+        for (Statement s : ctx.intake().statements()) {
+            String text = s.text().toLowerCase(Locale.ROOT);
+            Matcher v = STATE_VIEW.matcher(text);
+            while (v.find()) {
+                String state = v.group(1).replace(' ', '_').replace('-', '_');
+                for (int i = 0; i < tables.size(); i++) {
+                    Table t = tables.get(i);
+                    String single = Inflection.singular(t.name()).replace('_', ' ');
+                    if (!Inflection.singular(v.group(2)).equals(single) && !(v.group(3) != null
+                            && Inflection.singular(v.group(2) + " " + v.group(3)).equals(single))) {
+                        continue;
+                    }
+                    IndexCondition condition = StatedKeysPass.stateCondition(m, t, state);
+                    String owner = StatedKeysPass.userColumn(m, t);
+                    String lead = owner != null ? owner : t.hasColumn("created_at") ? "created_at" : null;
+                    if (condition == null || lead == null || lead.equals(condition.column())) {
+                        continue;
+                    }
+                    IndexColumn first = lead.equals("created_at") ? IndexColumn.desc(lead) : IndexColumn.asc(lead);
+                    List<Index> idx = new ArrayList<>(t.indexes());
+                    IndexCondition c = condition;
+                    if (idx.stream().anyMatch(x -> x.columnNames().equals(List.of(lead)) && c.equals(x.condition()))) {
+                        continue;
+                    }
+                    idx.add(new Index(Identifiers.derived(t.name() + "_" + lead + "_" + state, "idx"), List.of(first), false, IndexMethod.BTREE,
+                            null, "rows in one state listed: " + v.group(0), List.of(s.id()), condition));
+                    tables.set(i, t.withIndexes(idx));
+                }
+            }
+        }
+        return m.withTables(tables);
     }
 
     private static SchemaModel accessPatterns(DesignContext ctx, SchemaModel m) {

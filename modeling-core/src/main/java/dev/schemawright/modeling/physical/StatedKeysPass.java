@@ -232,13 +232,25 @@ public final class StatedKeysPass implements DesignPass {
     }
 
     /** The column whose value says a row is in {@code state}: a flag, a status value, or the absence of an end. */
-    private static IndexCondition stateCondition(SchemaModel m, Table t, String state) {
+    static IndexCondition stateCondition(SchemaModel m, Table t, String state) {
         Optional<IndexCondition> status = statusValue(m, t, state);
         if (status.isPresent()) {
             return status.get();
         }
         if (isBoolean(t, "is_" + state)) {
             return IndexCondition.isTrue("is_" + state);
+        }
+        if (state.startsWith("un") && state.length() > 4) { // unread -> is_read false / read_at null, unpaid -> is_paid false
+            String done = state.substring(2);
+            if (isBoolean(t, "is_" + done)) {
+                return IndexCondition.isFalse("is_" + done);
+            }
+            if (t.column(done + "_at").filter(Column::nullable).isPresent()) {
+                return IndexCondition.isNull(done + "_at");
+            }
+        }
+        if (t.column(state + "_at").filter(Column::nullable).isPresent()) {
+            return new IndexCondition(state + "_at", IndexCondition.Op.IS_NOT_NULL, null); // archived -> archived_at IS NOT NULL
         }
         boolean unfinished = Set.of("active", "incomplete", "unfinished", "ongoing", "open", "in_progress", "current", "live").contains(state);
         if (unfinished) {
@@ -292,7 +304,7 @@ public final class StatedKeysPass implements DesignPass {
     }
 
     /** The column that holds the owning user: user_id, else the one foreign key to the users (or profiles) table. */
-    private static String userColumn(SchemaModel m, Table t) {
+    static String userColumn(SchemaModel m, Table t) {
         String users = UsersTablePass.userTable(m);
         List<String> found = new ArrayList<>();
         for (ForeignKey fk : t.foreignKeys()) {

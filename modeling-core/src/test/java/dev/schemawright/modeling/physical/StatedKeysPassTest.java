@@ -124,6 +124,22 @@ class StatedKeysPassTest {
     }
 
     @Test
+    void aViewOfTheRowsInOneStateGetsAPartialIndex() {
+        List<Requirement> reqs = new ArrayList<>(Models.lines("prd.md", DocumentRole.PRD, "Users create, edit and delete subscriptions.",
+                "Each subscription has a name, a price and an active flag.", "Users see only their active subscriptions on the dashboard.",
+                "The billing page lists unpaid invoices."));
+        reqs.add(line("notes.md#L5", "`invoices` (id, user_id → users.id, number text, amount numeric, paid_at timestamptz)"));
+        SchemaModel m = new SchemaDesigner().design("p", reqs);
+        Index active = m.table("subscriptions").orElseThrow().indexes().stream().filter(ix -> ix.condition() != null).findFirst().orElseThrow();
+        assertThat(active.unique()).isFalse();
+        assertThat(active.columnNames()).containsExactly("user_id");
+        assertThat(active.condition()).isEqualTo(IndexCondition.isTrue("is_active"));
+        Index unpaid = m.table("invoices").orElseThrow().indexes().stream().filter(ix -> ix.condition() != null).findFirst().orElseThrow();
+        assertThat(unpaid.columnNames()).containsExactly("user_id");
+        assertThat(unpaid.condition()).isEqualTo(IndexCondition.isNull("paid_at"));
+    }
+
+    @Test
     void aKeyOverColumnsTheTableLacksIsNotGuessed() {
         SchemaModel m = design("Users create, edit and delete tags.", "Each tag has a name.",
                 "UNIQUE (owner_ref, label) keeps labels apart.");
