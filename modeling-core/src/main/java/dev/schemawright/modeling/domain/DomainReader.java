@@ -37,7 +37,10 @@ public final class DomainReader {
             + "(?:new\\s+|more\\s+)?(\\w+)\\s+(?:to|into)\\s+(?:(?:a|an|the|their|its|my|your)\\s+)?$", Pattern.CASE_INSENSITIVE);
     private static final Pattern ABBREVIATIONS = Pattern.compile("\\b(?:e\\.g\\.|i\\.e\\.|etc\\.|vs\\.|approx\\.)", Pattern.CASE_INSENSITIVE);
     private static final Set<String> UI_HEADS = Set.of("form", "screen", "page", "dialog", "modal", "view", "panel", "wizard", "card");
-    private static final Pattern HAS_ONE = Pattern.compile("\\b(?:has|have|gets?)\\s+(?:a|an)\\s+(unique\\s+|required\\s+|optional\\s+)?([a-z]+(?: [a-z]+)?)\\b(?!\\s*(?:,|and\\b|or\\b|of\\b))");
+    private static final Pattern HAS_ONE = Pattern.compile("\\b(?:has|have|gets?)\\s+(?:a|an)\\s+(unique\\s+|required\\s+|optional\\s+)?([a-z]+(?: (?!and\\b|or\\b)[a-z]+)?)\\b(?!\\s*(?:,|and\\b|or\\b|of\\b))");
+    /** "a deck has a title and an optional description": two fields, no comma, the owner named right before the verb. */
+    private static final Pattern HAS_TWO = Pattern.compile("\\b(?:each|every|a|an|the)\\s+([a-z]+)\\s+(?:has|have|includes?|stores?|holds?)\\s+"
+            + "((?:a |an |the )?(?:unique |required |optional )?[a-z]+(?: [a-z]+)? and (?:a |an |the )?(?:unique |required |optional )?[a-z]+(?: [a-z]+)?)(?=\\s*(?:[.;]|$))");
     private static final Pattern FORMAT_WORD = Pattern.compile("(?i)^(?:markdown|html|plain|plain-text|rich|rich-text|raw|formatted)\\s+(?=\\S)");
     private static final Pattern QUALIFIER = Pattern.compile("(?i)\\b(unique|required|mandatory|optional|optionally)\\b");
     /** Heads of items that are capabilities of the product, not fields ("quick search capabilities"). */
@@ -558,6 +561,11 @@ public final class DomainReader {
             owner = lastWord(owner);
             // a thing described by a list of its fields is a thing of its own
             addList(ctx, r, owner, tl.group(2), s, acceptable(owner));
+        }
+        Matcher two = HAS_TWO.matcher(lower);
+        while (listed && two.find()) {
+            String owner = Inflection.singular(two.group(1));
+            addList(ctx, r, owner, two.group(2), s, acceptable(owner));
         }
         // "each ticket ... has a unique code": one attribute word, with what the sentence says of it
         Matcher one = HAS_ONE.matcher(text);

@@ -261,10 +261,16 @@ public final class RelationshipPass implements DesignPass {
             addRel(rels, owner, tag, Cardinality.MANY_TO_MANY, owner + "_" + tag, true, "categorized by", source);
             return;
         }
-        boolean optional = text.contains("optional") || text.contains("may belong") || text.contains("can belong") || text.contains("standalone")
+        // "optional" says the link is optional when it qualifies the parent ("an optional folder", "the folder is optional"),
+        // not when it qualifies a field ("a deck has a title and an optional description")
+        boolean optionalWord = text.contains("optionally") || text.contains("optional") && (OPTIONAL_ALONE.matcher(text).find()
+                || text.contains("optional " + parent.replace('_', ' ')));
+        boolean optional = optionalWord || text.contains("may belong") || text.contains("can belong") || text.contains("standalone")
                 || text.contains("at most one") || text.contains("zero or one") || text.contains("0..1");
         addRel(rels, parent, child, Cardinality.ONE_TO_MANY, null, optional, "contains", source);
     }
+
+    private static final java.util.regex.Pattern OPTIONAL_ALONE = java.util.regex.Pattern.compile("\\boptional\\b(?!\\s+[a-z])");
 
     private static String lastWord(String name) {
         return name.substring(name.lastIndexOf('_') + 1);

@@ -18,8 +18,10 @@ public final class NfrFlagsPass implements DesignPass {
     @Override
     public SchemaModel apply(DesignContext ctx) {
         List<Decision> decisions = new ArrayList<>(ctx.model().decisions());
-        flag(ctx, decisions, NfrFlags.SOFT_DELETE, Pattern.compile("soft[- ]delet|deleted_at|miękkie usuwanie|recycle bin"),
-                List.of("soft", "deleted_at", "miękkie usuwanie", "recycle bin"),
+        // "deleted courses can be restored within 14 days", "restore a deleted note", "items go to the trash": rows stay, marked
+        flag(ctx, decisions, NfrFlags.SOFT_DELETE, Pattern.compile("soft[- ]delet|deleted_at|miękkie usuwanie|recycle bin|(?:to|in|from) (?:the |a )?trash\\b|trash bin|undelet"
+                        + "|restor\\w* (?:a |the |their |any )?(?:deleted|removed)|(?:deleted|removed) [a-z]+(?: [a-z]+)? (?:can|could|may) be (?:restored|recovered)"),
+                List.of("soft", "deleted_at", "miękkie usuwanie", "recycle bin", "trash", "undelet", "restor", "recover"),
                 "Soft delete: rows get deleted_at; unique indexes are partial (WHERE deleted_at IS NULL)", "Hard delete");
         flag(ctx, decisions, NfrFlags.AUDIT, Pattern.compile("\\bcreated_by\\b|\\bupdated_by\\b|who (created|changed|modified|updated)|track(s|ed)? who"),
                 List.of("created_by", "updated_by", "who"),

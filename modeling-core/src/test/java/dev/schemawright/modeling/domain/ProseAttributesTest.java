@@ -86,6 +86,22 @@ class ProseAttributesTest {
         assertThat(m.table("note_labels").orElseThrow().kind()).isEqualTo(dev.schemawright.contracts.model.TableKind.JOIN);
     }
 
+    @Test
+    void aClauseAfterASemicolonHasItsOwnSubjectAndAnOptionalFieldIsNoOptionalLink() {
+        SchemaModel m = design("Students create, edit and delete courses. A course has a name, a color and an exam date.",
+                "Each course contains decks; a deck has a title and an optional description.",
+                "Deleted courses can be restored within 14 days.");
+        Table decks = m.table("decks").orElseThrow();
+        assertThat(decks.columns()).extracting(Column::name).contains("title", "description", "course_id", "deleted_at");
+        assertThat(decks.column("description").orElseThrow().nullable()).isTrue();
+        assertThat(decks.column("course_id").orElseThrow().nullable()).isFalse();
+        assertThat(m.table("courses").orElseThrow().columns()).extracting(Column::name).doesNotContain("title", "description");
+        assertThat(decks.foreignKeys()).anySatisfy(fk -> {
+            assertThat(fk.refTable()).isEqualTo("courses");
+            assertThat(fk.onDelete()).isEqualTo(dev.schemawright.contracts.model.FkAction.CASCADE);
+        });
+    }
+
     private static SchemaModel design(String... lines) {
         return new SchemaDesigner().design("p", Models.lines("prd.md", DocumentRole.PRD, lines));
     }
