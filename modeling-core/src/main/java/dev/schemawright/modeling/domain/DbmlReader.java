@@ -48,7 +48,7 @@ final class DbmlReader {
         Matcher t = TABLE.matcher(text);
         while (t.find()) {
             String table = EntityNames.of(t.group(1));
-            int end = TypeScriptTypesReader.closing(text, t.end()); // an Indexes { } block inside does not end the table
+            int end = ExplicitSchemaReader.closing(text, t.end(), '{', '}'); // an Indexes { } block inside does not end the table
             if (table.isEmpty() || end < 0) {
                 continue;
             }

@@ -113,19 +113,14 @@ public final class ExplicitSchemaReader {
         Matcher m = tableStart.matcher(all);
         while (m.find()) {
             String table = EntityNames.of(m.group(1));
-            int depth = 1;
-            int i = m.end();
-            while (i < all.length() && depth > 0) {
-                char c = all.charAt(i);
-                depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-                i++;
-            }
+            int close = closing(all, m.end(), '(', ')');
+            int end = close >= 0 ? close : all.length() - 1; // an unclosed block: up to its last character, as before
             String source = ids.get(Math.max(0, indexOf(offsets, m.start())));
             if (table.isEmpty()) {
                 continue;
             }
             sketch.entity(table, source);
-            String body = all.substring(m.end(), Math.max(m.end(), i - 1)).replaceAll("--[^\n]*", " ");
+            String body = all.substring(m.end(), Math.max(m.end(), end)).replaceAll("--[^\n]*", " ");
             for (String item : splitTop(body)) {
                 String it = item.strip();
                 String low = it.toLowerCase(Locale.ROOT);
@@ -620,6 +615,19 @@ public final class ExplicitSchemaReader {
     static boolean inSchemaSection(Statement s) {
         String h = s.headingText().toLowerCase(Locale.ROOT);
         return h.matches(".*(entit|table|schema|data model|database|encj|tabel|model danych|baza danych|relationship).*");
+    }
+
+    /** The index of the {@code close} that ends the bracket opened just before {@code from} (nested pairs skipped), or -1. */
+    static int closing(String text, int from, char open, char close) {
+        int depth = 1;
+        for (int i = from; i < text.length(); i++) {
+            char c = text.charAt(i);
+            depth += c == open ? 1 : c == close ? -1 : 0;
+            if (depth == 0) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Splits on commas at parenthesis depth 0. */

@@ -187,18 +187,12 @@ public final class KeyStatementReader {
     /** The column list that starts at {@code open} (just past "("), and a WHERE after it. */
     private static void key(String table, Set<String> nearby, String line, int open, boolean unique, IndexMethod method, String source,
                             List<StatedKey> out) {
-        int depth = 1;
-        int i = open;
-        while (i < line.length() && depth > 0) {
-            char c = line.charAt(i);
-            depth += c == '(' ? 1 : c == ')' ? -1 : 0;
-            i++;
-        }
-        if (depth > 0) {
+        int close = ExplicitSchemaReader.closing(line, open, '(', ')');
+        if (close < 0) {
             return;
         }
         List<IndexColumn> cols = new ArrayList<>();
-        for (String part : line.substring(open, i - 1).split(",")) {
+        for (String part : line.substring(open, close).split(",")) {
             Matcher c = COLUMN.matcher(part.strip());
             if (!c.matches()) {
                 return; // an expression (lower(name), to_tsvector(...)): not a plain column list
@@ -214,7 +208,7 @@ public final class KeyStatementReader {
         }
         IndexCondition condition = null;
         boolean live = false;
-        Matcher w = WHERE.matcher(line.substring(i));
+        Matcher w = WHERE.matcher(line.substring(close + 1));
         if (w.find()) {
             String cond = w.group(1).strip().replaceAll("[).,]+$", "").replaceAll("^\\(+", "").strip();
             if (cond.toLowerCase(Locale.ROOT).matches("(?:[`\"]?deleted_at[`\"]?)\\s+is\\s+null")) {

@@ -61,30 +61,32 @@ final class TypeScriptTypesReader {
             }
             values.put(e.group(1), vs);
         }
-        Map<String, String> bodies = new LinkedHashMap<>();
+        Map<String, List<String[]>> models = new LinkedHashMap<>(); // each type's fields, parsed once
         Matcher h = HEADER.matcher(text);
         while (h.find()) {
             String name = h.group(2) != null ? h.group(2) : h.group(4);
-            int end = closing(text, h.end());
+            int end = ExplicitSchemaReader.closing(text, h.end(), '{', '}');
             if (end < 0 || !stored(name)) {
                 continue;
             }
-            bodies.putIfAbsent(name, text.substring(h.end(), end));
+            if (!models.containsKey(name)) {
+                models.put(name, fields(text.substring(h.end(), end)));
+            }
         }
-        for (Map.Entry<String, String> type : bodies.entrySet()) {
-            List<String[]> fields = fields(type.getValue());
+        for (Map.Entry<String, List<String[]>> type : models.entrySet()) {
+            List<String[]> fields = type.getValue();
             String table = EntityNames.of(type.getKey());
             if (table.isEmpty() || fields.size() < 2) {
                 continue;
             }
             sketch.entity(table, source);
             for (String[] f : fields) {
-                field(table, f[0], f[1] != null, f[2], bodies, values, source, sketch);
+                field(table, f[0], f[1] != null, f[2], models, values, source, sketch);
             }
         }
     }
 
-    private static void field(String table, String name, boolean optional, String type, Map<String, String> models,
+    private static void field(String table, String name, boolean optional, String type, Map<String, List<String[]>> models,
                               Map<String, List<String>> values, String source, Sketch sketch) {
         String t = type.strip().replaceAll(";$", "").strip();
         boolean nullable = optional || t.matches(".*\\|\\s*(?:null|undefined)\\s*$") || t.matches("^(?:null|undefined)\\s*\\|.*");
@@ -92,13 +94,13 @@ final class TypeScriptTypesReader {
         boolean list = t.endsWith("[]") || t.matches("^(?:Array|ReadonlyArray)<.*>$");
         String element = t.replaceAll("\\[]$", "").replaceAll("^(?:Array|ReadonlyArray)<(.*)>$", "$1").strip();
         String column = EntityNames.column(name);
-        if (models.containsKey(element) && fields(models.get(element)).size() >= 2) {
+        if (models.containsKey(element) && models.get(element).size() >= 2) {
             String target = EntityNames.of(element);
             if (list) {
                 // the other side holds the key, and the parent holds its children: cards: Card[] on Deck -> card.deck_id, CASCADE;
                 // a key the child declares itself keeps its own optionality (roomId: string | null -> SET NULL)
                 String key = table + "_id";
-                String[] own = fields(models.get(element)).stream().filter(f -> EntityNames.column(f[0]).equals(key)).findFirst().orElse(null);
+                String[] own = models.get(element).stream().filter(f -> EntityNames.column(f[0]).equals(key)).findFirst().orElse(null);
                 boolean optionalKey = own != null && (own[1] != null || own[2].matches(".*\\b(?:null|undefined)\\b.*"));
                 sketch.field(target, key, optionalKey ? "uuid optional on delete set null" : "uuid required on delete cascade", source);
                 sketch.references.add(new Sketch.Reference(target, key, table, source));
@@ -188,18 +190,5 @@ final class TypeScriptTypesReader {
             out.add(m.group(1));
         }
         return out;
-    }
-
-    /** The index of the brace closing the one opened just before {@code from}, or -1. */
-    static int closing(String text, int from) {
-        int depth = 1;
-        for (int i = from; i < text.length(); i++) {
-            char c = text.charAt(i);
-            depth += c == '{' ? 1 : c == '}' ? -1 : 0;
-            if (depth == 0) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

@@ -101,13 +101,13 @@ public final class StatedKeysPass implements DesignPass {
                 String column = EntityNames.column(Inflection.singular(words[words.length - 1]));
                 int i = -1;
                 for (int start = Math.max(0, words.length - 4); start < words.length - 1 && i < 0; start++) {
-                    i = indexOf(tables, EntityNames.of(String.join("_", List.of(words).subList(start, words.length - 1))));
+                    i = UsersTablePass.indexOf(tables, EntityNames.of(String.join("_", List.of(words).subList(start, words.length - 1))));
                 }
                 if (i < 0) {
                     i = onlyTableWith(tables, text, column);
                 }
                 for (int h = s.headings().size() - 1; i < 0 && h >= 0; h--) { // "- number (unique within the garden)" under "### Plot"
-                    int under = indexOf(tables, EntityNames.of(s.headings().get(h).replaceAll("[#*`]", "").strip().replace(' ', '_')));
+                    int under = UsersTablePass.indexOf(tables, EntityNames.of(s.headings().get(h).replaceAll("[#*`]", "").strip().replace(' ', '_')));
                     i = under >= 0 && tables.get(under).hasColumn(column) ? under : -1;
                 }
                 if (i < 0 || !tables.get(i).hasColumn(column)) {
@@ -141,16 +141,16 @@ public final class StatedKeysPass implements DesignPass {
             }
             String verb = o.group(2);
             String record = Vocabulary.ACTIVITY_RECORDS.getOrDefault(verb, EntityNames.of(verb));
-            int i = indexOf(tables, record);
+            int i = UsersTablePass.indexOf(tables, record);
             if (i < 0 && o.group(3) != null) {
-                i = indexOf(tables, EntityNames.of(verb + o.group(3))); // "sign up once per shift" -> signups
+                i = UsersTablePass.indexOf(tables, EntityNames.of(verb + o.group(3))); // "sign up once per shift" -> signups
             }
             if (i < 0) {
                 continue;
             }
             Table t = tables.get(i);
             String actor = scopeColumn(m, t, o.group(1));
-            if (actor == null && indexOf(tables, EntityNames.of(o.group(1))) < 0) {
+            if (actor == null && UsersTablePass.indexOf(tables, EntityNames.of(o.group(1))) < 0) {
                 actor = userColumn(m, t); // "a volunteer can sign up once": the person acting is the signed-in user
             }
             String thing = scopeColumn(m, t, target);
@@ -187,10 +187,10 @@ public final class StatedKeysPass implements DesignPass {
 
     private static void oneInState(SchemaModel m, List<Table> tables, List<Decision> decisions, Statement s, String said, String first,
                                    String second, String noun, String scope, String alsoPer) {
-        int i = indexOf(tables, EntityNames.of(noun.replace(' ', '_')));
+        int i = UsersTablePass.indexOf(tables, EntityNames.of(noun.replace(' ', '_')));
         if (i < 0 && noun.contains(" ")) {
             noun = noun.substring(0, noun.indexOf(' '));
-            i = indexOf(tables, EntityNames.of(noun));
+            i = UsersTablePass.indexOf(tables, EntityNames.of(noun));
         }
         if (i < 0) {
             return;
@@ -325,7 +325,7 @@ public final class StatedKeysPass implements DesignPass {
         if (k.condition() != null) {
             needed.add(k.condition().column());
         }
-        int named = k.table() == null ? -1 : indexOf(tables, k.table());
+        int named = k.table() == null ? -1 : UsersTablePass.indexOf(tables, k.table());
         if (named >= 0) {
             return needed.stream().allMatch(tables.get(named)::hasColumn) ? named : -1;
         }
@@ -406,15 +406,6 @@ public final class StatedKeysPass implements DesignPass {
                     ? m.enums().stream().anyMatch(e -> e.name().equals(type.enumName()) && e.values().contains(c.value()))
                     : type.kind() == TypeKind.TEXT || type.kind() == TypeKind.VARCHAR;
         };
-    }
-
-    private static int indexOf(List<Table> tables, String name) {
-        for (int i = 0; i < tables.size(); i++) {
-            if (tables.get(i).name().equals(name)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     private static void decide(List<Decision> decisions, String id, String topic, String choice, String alternative, String said, String source) {
