@@ -42,7 +42,7 @@ function check(file) {
     const dm = JSON.parse(wasm.get_dmmf(JSON.stringify({ prismaSchema }))).datamodel;
     result.enums = dm.enums.map(e => ({ name: e.name, dbName: e.dbName ?? null, values: e.values.map(v => v.dbName ?? v.name) }));
     result.models = dm.models.map(m => ({
-      name: m.name, dbName: m.dbName ?? null,
+      name: m.name, dbName: m.dbName ?? null, schema: m.schema ?? null,
       primaryKey: m.primaryKey ? m.primaryKey.fields : m.fields.filter(f => f.isId).map(f => f.name),
       // every unique key: @unique fields, @@unique and unique @@index, as field-name lists
       uniques: (dm.indexes ?? []).filter(i => i.model === m.name && i.type === 'unique').map(i => i.fields.map(f => f.name)),

@@ -170,15 +170,24 @@ CREATE TRIGGER user_set_updated_at BEFORE UPDATE ON "user" FOR EACH ROW EXECUTE 
 DO $sw$ BEGIN
     IF NOT EXISTS (SELECT 1 FROM pg_roles WHERE rolname = 'app_user') THEN CREATE ROLE app_user NOLOGIN; END IF;
 END $sw$;
-CREATE OR REPLACE FUNCTION current_user_in_group_members_by_user_id_group_id(bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $sw$
-    SELECT EXISTS (SELECT 1 FROM group_members WHERE group_id = $1 AND user_id = nullif(current_setting('app.current_user_id', true), '')::bigint)
+CREATE SCHEMA IF NOT EXISTS private;
+REVOKE ALL ON SCHEMA private FROM PUBLIC;
+GRANT USAGE ON SCHEMA private TO app_user;
+CREATE OR REPLACE FUNCTION private.current_user_in_group_members_by_user_id_group_id(bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = '' AS $sw$
+    SELECT EXISTS (SELECT 1 FROM public.group_members WHERE group_id = $1 AND user_id = nullif(current_setting('app.current_user_id', true), '')::bigint)
 $sw$;
-CREATE OR REPLACE FUNCTION current_user_in_order_by_user_id(bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $sw$
-    SELECT EXISTS (SELECT 1 FROM "order" WHERE id = $1 AND user_id = nullif(current_setting('app.current_user_id', true), '')::bigint)
+REVOKE ALL ON FUNCTION private.current_user_in_group_members_by_user_id_group_id(bigint) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION private.current_user_in_group_members_by_user_id_group_id(bigint) TO app_user;
+CREATE OR REPLACE FUNCTION private.current_user_in_order_by_user_id(bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = '' AS $sw$
+    SELECT EXISTS (SELECT 1 FROM public."order" WHERE id = $1 AND user_id = nullif(current_setting('app.current_user_id', true), '')::bigint)
 $sw$;
-CREATE OR REPLACE FUNCTION current_user_reads_order(bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $sw$
-    SELECT EXISTS (SELECT 1 FROM "order" WHERE id = $1 AND (current_user_in_group_members_by_user_id_group_id("order".group_id)))
+REVOKE ALL ON FUNCTION private.current_user_in_order_by_user_id(bigint) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION private.current_user_in_order_by_user_id(bigint) TO app_user;
+CREATE OR REPLACE FUNCTION private.current_user_reads_order(bigint) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = '' AS $sw$
+    SELECT EXISTS (SELECT 1 FROM public."order" WHERE id = $1 AND (private.current_user_in_group_members_by_user_id_group_id("order".group_id)))
 $sw$;
+REVOKE ALL ON FUNCTION private.current_user_reads_order(bigint) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION private.current_user_reads_order(bigint) TO app_user;
 ALTER TABLE "user" ENABLE ROW LEVEL SECURITY;
 CREATE POLICY user_select ON "user" FOR SELECT TO app_user USING (id = (SELECT nullif(current_setting('app.current_user_id', true), '')::bigint));
 CREATE POLICY user_insert ON "user" FOR INSERT TO app_user WITH CHECK (false);
@@ -186,26 +195,26 @@ CREATE POLICY user_update ON "user" FOR UPDATE TO app_user USING (id = (SELECT n
 CREATE POLICY user_delete ON "user" FOR DELETE TO app_user USING (false);
 GRANT SELECT, INSERT, UPDATE, DELETE ON "user" TO app_user;
 ALTER TABLE "group" ENABLE ROW LEVEL SECURITY;
-CREATE POLICY group_select ON "group" FOR SELECT TO app_user USING (current_user_in_group_members_by_user_id_group_id("group".id) OR created_by = (SELECT nullif(current_setting('app.current_user_id', true), '')::bigint));
+CREATE POLICY group_select ON "group" FOR SELECT TO app_user USING (private.current_user_in_group_members_by_user_id_group_id("group".id) OR created_by = (SELECT nullif(current_setting('app.current_user_id', true), '')::bigint));
 CREATE POLICY group_insert ON "group" FOR INSERT TO app_user WITH CHECK (created_by = (SELECT nullif(current_setting('app.current_user_id', true), '')::bigint));
 CREATE POLICY group_update ON "group" FOR UPDATE TO app_user USING (created_by = (SELECT nullif(current_setting('app.current_user_id', true), '')::bigint)) WITH CHECK (created_by = (SELECT nullif(current_setting('app.current_user_id', true), '')::bigint));
 CREATE POLICY group_delete ON "group" FOR DELETE TO app_user USING (created_by = (SELECT nullif(current_setting('app.current_user_id', true), '')::bigint));
 GRANT SELECT, INSERT, UPDATE, DELETE ON "group" TO app_user;
 ALTER TABLE "order" ENABLE ROW LEVEL SECURITY;
-CREATE POLICY order_select ON "order" FOR SELECT TO app_user USING (current_user_in_group_members_by_user_id_group_id("order".group_id));
-CREATE POLICY order_insert ON "order" FOR INSERT TO app_user WITH CHECK (current_user_in_group_members_by_user_id_group_id("order".group_id));
-CREATE POLICY order_update ON "order" FOR UPDATE TO app_user USING (current_user_in_group_members_by_user_id_group_id("order".group_id)) WITH CHECK (current_user_in_group_members_by_user_id_group_id("order".group_id));
-CREATE POLICY order_delete ON "order" FOR DELETE TO app_user USING (current_user_in_group_members_by_user_id_group_id("order".group_id));
+CREATE POLICY order_select ON "order" FOR SELECT TO app_user USING (private.current_user_in_group_members_by_user_id_group_id("order".group_id));
+CREATE POLICY order_insert ON "order" FOR INSERT TO app_user WITH CHECK (private.current_user_in_group_members_by_user_id_group_id("order".group_id));
+CREATE POLICY order_update ON "order" FOR UPDATE TO app_user USING (private.current_user_in_group_members_by_user_id_group_id("order".group_id)) WITH CHECK (private.current_user_in_group_members_by_user_id_group_id("order".group_id));
+CREATE POLICY order_delete ON "order" FOR DELETE TO app_user USING (private.current_user_in_group_members_by_user_id_group_id("order".group_id));
 GRANT SELECT, INSERT, UPDATE, DELETE ON "order" TO app_user;
 ALTER TABLE invoice ENABLE ROW LEVEL SECURITY;
-CREATE POLICY invoice_select ON invoice FOR SELECT TO app_user USING (current_user_in_order_by_user_id(invoice.order_id));
-CREATE POLICY invoice_insert ON invoice FOR INSERT TO app_user WITH CHECK (current_user_in_order_by_user_id(invoice.order_id));
-CREATE POLICY invoice_update ON invoice FOR UPDATE TO app_user USING (current_user_in_order_by_user_id(invoice.order_id)) WITH CHECK (current_user_in_order_by_user_id(invoice.order_id));
-CREATE POLICY invoice_delete ON invoice FOR DELETE TO app_user USING (current_user_in_order_by_user_id(invoice.order_id));
+CREATE POLICY invoice_select ON invoice FOR SELECT TO app_user USING (private.current_user_in_order_by_user_id(invoice.order_id));
+CREATE POLICY invoice_insert ON invoice FOR INSERT TO app_user WITH CHECK (private.current_user_in_order_by_user_id(invoice.order_id));
+CREATE POLICY invoice_update ON invoice FOR UPDATE TO app_user USING (private.current_user_in_order_by_user_id(invoice.order_id)) WITH CHECK (private.current_user_in_order_by_user_id(invoice.order_id));
+CREATE POLICY invoice_delete ON invoice FOR DELETE TO app_user USING (private.current_user_in_order_by_user_id(invoice.order_id));
 GRANT SELECT, INSERT, UPDATE, DELETE ON invoice TO app_user;
 ALTER TABLE "café_commandes" ENABLE ROW LEVEL SECURITY;
-CREATE POLICY "café_commandes_select" ON "café_commandes" FOR SELECT TO app_user USING (current_user_reads_order("café_commandes".order_id));
-CREATE POLICY "café_commandes_insert" ON "café_commandes" FOR INSERT TO app_user WITH CHECK (current_user_reads_order("café_commandes".order_id));
-CREATE POLICY "café_commandes_update" ON "café_commandes" FOR UPDATE TO app_user USING (current_user_reads_order("café_commandes".order_id)) WITH CHECK (current_user_reads_order("café_commandes".order_id));
-CREATE POLICY "café_commandes_delete" ON "café_commandes" FOR DELETE TO app_user USING (current_user_reads_order("café_commandes".order_id));
+CREATE POLICY "café_commandes_select" ON "café_commandes" FOR SELECT TO app_user USING (private.current_user_reads_order("café_commandes".order_id));
+CREATE POLICY "café_commandes_insert" ON "café_commandes" FOR INSERT TO app_user WITH CHECK (private.current_user_reads_order("café_commandes".order_id));
+CREATE POLICY "café_commandes_update" ON "café_commandes" FOR UPDATE TO app_user USING (private.current_user_reads_order("café_commandes".order_id)) WITH CHECK (private.current_user_reads_order("café_commandes".order_id));
+CREATE POLICY "café_commandes_delete" ON "café_commandes" FOR DELETE TO app_user USING (private.current_user_reads_order("café_commandes".order_id));
 GRANT SELECT, INSERT, UPDATE, DELETE ON "café_commandes" TO app_user;

@@ -146,9 +146,14 @@ CREATE TRIGGER profiles_set_updated_at BEFORE UPDATE ON profiles FOR EACH ROW EX
 CREATE TRIGGER decks_set_updated_at BEFORE UPDATE ON decks FOR EACH ROW EXECUTE FUNCTION set_updated_at();
 
 -- Row-level security: one policy per command
-CREATE OR REPLACE FUNCTION current_user_in_decks_by_user_id(uuid) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = public AS $sw$
-    SELECT EXISTS (SELECT 1 FROM decks WHERE id = $1 AND user_id = auth.uid())
+CREATE SCHEMA IF NOT EXISTS private;
+REVOKE ALL ON SCHEMA private FROM PUBLIC;
+GRANT USAGE ON SCHEMA private TO authenticated;
+CREATE OR REPLACE FUNCTION private.current_user_in_decks_by_user_id(uuid) RETURNS boolean LANGUAGE sql STABLE SECURITY DEFINER SET search_path = '' AS $sw$
+    SELECT EXISTS (SELECT 1 FROM public.decks WHERE id = $1 AND user_id = auth.uid())
 $sw$;
+REVOKE ALL ON FUNCTION private.current_user_in_decks_by_user_id(uuid) FROM PUBLIC;
+GRANT EXECUTE ON FUNCTION private.current_user_in_decks_by_user_id(uuid) TO authenticated;
 ALTER TABLE profiles ENABLE ROW LEVEL SECURITY;
 CREATE POLICY profiles_select ON profiles FOR SELECT TO authenticated USING (user_id = (SELECT auth.uid()));
 CREATE POLICY profiles_insert ON profiles FOR INSERT TO authenticated WITH CHECK (user_id = (SELECT auth.uid()));
@@ -168,10 +173,10 @@ CREATE POLICY decks_update ON decks FOR UPDATE TO authenticated USING (user_id =
 CREATE POLICY decks_delete ON decks FOR DELETE TO authenticated USING (user_id = (SELECT auth.uid()));
 GRANT SELECT, INSERT, UPDATE, DELETE ON decks TO authenticated;
 ALTER TABLE cards ENABLE ROW LEVEL SECURITY;
-CREATE POLICY cards_select ON cards FOR SELECT TO authenticated USING (current_user_in_decks_by_user_id(cards.deck_id));
-CREATE POLICY cards_insert ON cards FOR INSERT TO authenticated WITH CHECK (current_user_in_decks_by_user_id(cards.deck_id));
-CREATE POLICY cards_update ON cards FOR UPDATE TO authenticated USING (current_user_in_decks_by_user_id(cards.deck_id)) WITH CHECK (current_user_in_decks_by_user_id(cards.deck_id));
-CREATE POLICY cards_delete ON cards FOR DELETE TO authenticated USING (current_user_in_decks_by_user_id(cards.deck_id));
+CREATE POLICY cards_select ON cards FOR SELECT TO authenticated USING (private.current_user_in_decks_by_user_id(cards.deck_id));
+CREATE POLICY cards_insert ON cards FOR INSERT TO authenticated WITH CHECK (private.current_user_in_decks_by_user_id(cards.deck_id));
+CREATE POLICY cards_update ON cards FOR UPDATE TO authenticated USING (private.current_user_in_decks_by_user_id(cards.deck_id)) WITH CHECK (private.current_user_in_decks_by_user_id(cards.deck_id));
+CREATE POLICY cards_delete ON cards FOR DELETE TO authenticated USING (private.current_user_in_decks_by_user_id(cards.deck_id));
 GRANT SELECT, INSERT, UPDATE, DELETE ON cards TO authenticated;
 ALTER TABLE card_tags ENABLE ROW LEVEL SECURITY;
 CREATE POLICY card_tags_select ON card_tags FOR SELECT TO authenticated USING (true);

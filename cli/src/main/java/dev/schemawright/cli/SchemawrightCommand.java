@@ -1,13 +1,19 @@
 package dev.schemawright.cli;
 
+import dev.schemawright.cli.bench.BenchCommand;
 import dev.schemawright.cli.design.DesignCommand;
+import dev.schemawright.cli.dlq.DlqCommand;
+import dev.schemawright.cli.keys.KeysCommand;
 import dev.schemawright.cli.platform.DownCommand;
 import dev.schemawright.cli.platform.StatusCommand;
 import dev.schemawright.cli.platform.UpCommand;
 import dev.schemawright.cli.submit.DemoCommand;
 import dev.schemawright.cli.submit.SubmitCommand;
+import dev.schemawright.cli.versions.DiffCommand;
+import dev.schemawright.cli.versions.LintCommand;
 import dev.schemawright.contracts.Generator;
 import java.io.PrintWriter;
+import picocli.AutoComplete;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -16,9 +22,12 @@ import picocli.CommandLine.Spec;
 /** {@code ./schemawright}: the root command; each subcommand lives in the folder of its feature. */
 @Command(name = "schemawright", mixinStandardHelpOptions = true, version = Generator.NAME + " " + Generator.VERSION,
         description = "Product documents in, a validated relational design out.",
-        subcommands = {DesignCommand.class, DemoCommand.class, UpCommand.class, StatusCommand.class, SubmitCommand.class, DownCommand.class,
-                CommandLine.HelpCommand.class},
-        footer = {"", "Exit codes: 0 ok, 1 an input or run failed, 2 usage error, 3 internal error.",
+        subcommands = {DesignCommand.class, DiffCommand.class, LintCommand.class, DemoCommand.class, BenchCommand.class, UpCommand.class,
+                StatusCommand.class, SubmitCommand.class, DownCommand.class, KeysCommand.class, DlqCommand.class,
+                CommandLine.HelpCommand.class, AutoComplete.GenerateCompletion.class},
+        footer = {"", "Shell completion (bash, zsh): source <(./schemawright generate-completion)",
+                "It completes the command 'schemawright': put this folder on PATH first.",
+                "", "Exit codes: 0 ok, 1 an input or run failed, 2 usage error, 3 internal error.",
                 "Set SCHEMAWRIGHT_DEBUG=1 to see stack traces of internal errors."})
 public final class SchemawrightCommand implements Runnable {
     @Spec
@@ -26,7 +35,7 @@ public final class SchemawrightCommand implements Runnable {
 
     @Override
     public void run() {
-        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: design, demo, up, status, submit or down");
+        throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: design, diff, lint, demo, bench, up, status, submit, down, keys or dlq");
     }
 
     public static void main(String[] args) {

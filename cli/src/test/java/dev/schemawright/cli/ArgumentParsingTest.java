@@ -61,14 +61,14 @@ class ArgumentParsingTest {
     }
 
     @Test
-    void aFolderNameThatIsNoProjectIdNeedsAnExplicitProject() throws Exception {
-        Path project = Files.createDirectories(tmp.resolve("my shop"));
+    void aFolderNameThatIsNoProjectIdGivesAnIdMadeFromIt() throws Exception {
+        Path project = Files.createDirectories(tmp.resolve("my shop.v2"));
         Files.writeString(project.resolve("prd.md"), "# Shop\n\nA customer places orders.\n");
 
-        CommandRun refused = CommandRun.of("design", project.toString(), "--out", tmp.resolve("out").toString());
-        assertThat(refused.exitCode()).isEqualTo(ExitCodes.USAGE);
-        assertThat(refused.err()).contains("folder name 'my shop' is not a valid project id").contains("pass --project ID");
-        assertThat(tmp.resolve("out")).doesNotExist();
+        CommandRun derived = CommandRun.of("design", project.toString(), "--out", tmp.resolve("derived").toString());
+        assertThat(derived.exitCode()).as(derived.err()).isZero();
+        assertThat(derived.out() + derived.err()).contains("project id 'my-shop-v2' derived from the folder name 'my shop.v2'");
+        assertThat(tmp.resolve("derived/model.json")).content().contains("\"projectId\": \"my-shop-v2\"");
 
         CommandRun named = CommandRun.of("design", project.toString(), "--project", "shop", "--out", tmp.resolve("out").toString());
         assertThat(named.exitCode()).as(named.err()).isZero();

@@ -47,4 +47,13 @@ class SubmitWithoutServerTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(run.err()).contains("no input documents in");
     }
+
+    @Test
+    void withoutAnApiKeySubmitSaysHowToMakeOne() {
+        UserError error = org.assertj.core.api.Assertions.catchThrowableOfType(
+                () -> dev.schemawright.cli.submit.SubmitCommandAccess.apiKey(java.util.Map.of()), UserError.class);
+        assertThat(error.exitCode()).isEqualTo(ExitCodes.USAGE);
+        assertThat(error.getMessage()).contains("SCHEMAWRIGHT_API_KEY").contains("keys create");
+        assertThat(dev.schemawright.cli.submit.SubmitCommandAccess.apiKey(java.util.Map.of("SCHEMAWRIGHT_API_KEY", " sw_k \n"))).isEqualTo("sw_k");
+    }
 }

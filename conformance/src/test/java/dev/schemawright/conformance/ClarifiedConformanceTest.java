@@ -4,15 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.schemawright.conformance.tools.RepositoryLayout;
 import dev.schemawright.contracts.model.OpenQuestion;
-import dev.schemawright.contracts.model.SchemaModel;
-import dev.schemawright.contracts.requirement.InputDocument;
-import dev.schemawright.ingest.Ingestor;
-import dev.schemawright.modeling.SchemaDesigner;
+import dev.schemawright.modeling.explain.Questions;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.DynamicContainer;
@@ -26,8 +21,6 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ClarifiedConformanceTest {
     static final Path out = RenderedModel.outputRoot("clarified");
-    private static final Ingestor INGESTOR = new Ingestor();
-    private static final SchemaDesigner DESIGNER = new SchemaDesigner();
 
     @TestFactory
     Stream<DynamicContainer> answeringEveryQuestionAgainstItsAssumptionStillGivesArtifactsTheToolsAccept() throws IOException {
@@ -39,21 +32,11 @@ class ClarifiedConformanceTest {
     }
 
     private static RenderedModel render(Path project) {
-        String projectId = project.getFileName().toString();
-        List<InputDocument> documents = CorpusConformanceTest.documents(project);
-        SchemaModel asked = DESIGNER.design(projectId, INGESTOR.ingest(documents).requirements());
-        StringBuilder answers = new StringBuilder("# Clarifications\n\n");
-        for (OpenQuestion q : asked.openQuestions()) {
-            boolean values = q.id().startsWith("q-enum-") || q.id().startsWith("q-values-");
-            // against the assumption: "No: each card has exactly one deck" is answered yes, "Yes: many-to-many" no
-            answers.append("- ").append(q.id()).append(values ? ": no, it can also be 'other_value'.\n" : q.assumption().startsWith("No") ? ": yes\n" : ": no\n");
-        }
-        List<InputDocument> clarified = new ArrayList<>(documents);
-        clarified.add(new InputDocument("clarifications.md", null, answers.toString().getBytes(StandardCharsets.UTF_8)));
-        SchemaModel answered = DESIGNER.design(projectId, INGESTOR.ingest(clarified).requirements());
-        assertThat(answered.openQuestions()).as(projectId + ": every question asked is answered under its id")
+        ClarifiedDesigns.Pair pair = ClarifiedDesigns.of(project);
+        // the kinds of question the clarify passes apply; the others (fields, history, limits, access...) are for the team to act on
+        assertThat(pair.answered().openQuestions()).as(pair.projectId() + ": every question asked is answered under its id")
                 .filteredOn(OpenQuestion::answered).extracting(OpenQuestion::id)
-                .containsAll(asked.openQuestions().stream().map(OpenQuestion::id).toList());
-        return RenderedModel.render(projectId, answered, out);
+                .containsAll(pair.asked().openQuestions().stream().map(OpenQuestion::id).filter(Questions::applicable).toList());
+        return RenderedModel.render(pair.projectId(), pair.answered(), out);
     }
 }

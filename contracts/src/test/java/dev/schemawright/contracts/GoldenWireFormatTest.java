@@ -7,6 +7,8 @@ import dev.schemawright.contracts.event.ArtifactsReadyEvent;
 import dev.schemawright.contracts.event.ModelReadyEvent;
 import dev.schemawright.contracts.event.RequirementEvent;
 import dev.schemawright.contracts.event.RunFailedEvent;
+import dev.schemawright.contracts.event.PipelineEvent;
+import dev.schemawright.contracts.tenant.Tenants;
 import dev.schemawright.contracts.json.JsonCodec;
 import dev.schemawright.contracts.model.IndexPredicate;
 import dev.schemawright.contracts.model.IndexMethod;
@@ -35,7 +37,8 @@ class GoldenWireFormatTest {
                 Arguments.of("requirement-event.json", Samples.requirementEvent(), RequirementEvent.class),
                 Arguments.of("model-ready-event.json", Samples.modelReadyEvent(), ModelReadyEvent.class),
                 Arguments.of("artifacts-ready-event.json", Samples.artifactsReadyEvent(), ArtifactsReadyEvent.class),
-                Arguments.of("run-failed-event.json", Samples.runFailedEvent(), RunFailedEvent.class));
+                Arguments.of("run-failed-event.json", Samples.runFailedEvent(), RunFailedEvent.class),
+                Arguments.of("upload-event.json", Samples.uploadEvent(), dev.schemawright.contracts.event.UploadEvent.class));
     }
 
     @ParameterizedTest(name = "{0}")
@@ -51,6 +54,41 @@ class GoldenWireFormatTest {
         assertThat(JsonCodec.fromBytes(JsonCodec.toBytes(event), type)).isEqualTo(event);
     }
 
+    /** Events written before tenants and retries existed still read: no tenantId is the default tenant, no attempt the first. */
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("preTenantEvents")
+    void eventsFromBeforeTenantsReadAsTheDefaultTenantsFirstAttempt(String file, PipelineEvent expected) {
+        PipelineEvent old = (PipelineEvent) JsonCodec.fromString(golden("pre-tenant/" + file), expected.getClass());
+        assertThat(old.tenantId()).isEqualTo(Tenants.DEFAULT);
+        assertThat(old.kafkaKey()).isEqualTo("default/flashcards");
+        assertThat(old.eventId()).isEqualTo(expected.eventId());
+        if (old instanceof ArtifactsReadyEvent) {
+            // its object keys are of the old layout; the envelope is what must still read
+            assertThat(old.runId()).isEqualTo(expected.runId());
+        } else {
+            assertThat(old).isEqualTo(expected);
+        }
+    }
+
+    static Stream<Arguments> preTenantEvents() {
+        return Stream.of(
+                Arguments.of("requirement-event.json", Samples.requirementEvent(Tenants.DEFAULT)),
+                Arguments.of("model-ready-event.json", Samples.modelReadyEvent(Tenants.DEFAULT)),
+                Arguments.of("artifacts-ready-event.json", Samples.artifactsReadyEvent(Tenants.DEFAULT)),
+                Arguments.of("run-failed-event.json", Samples.runFailedEvent(Tenants.DEFAULT)));
+    }
+
+    @Test
+    void aRetryIsAnotherAttemptWithItsOwnEventIds() {
+        RequirementEvent second = RequirementEvent.of(Samples.run(Samples.TENANT).next(), 1, 12, Samples.requirement());
+        assertThat(second.eventId()).isEqualTo(Samples.RUN + "-a2-req-1");
+        assertThat(JsonCodec.fromBytes(JsonCodec.toBytes(second), RequirementEvent.class).run().attempt()).isEqualTo(2);
+        assertThatThrownBy(() -> JsonCodec.fromString(golden("requirement-event.json").replace("\"attempt\": 1", "\"attempt\": -1"),
+                RequirementEvent.class)).hasMessageContaining("attempt");
+        assertThatThrownBy(() -> JsonCodec.fromString(golden("requirement-event.json").replace("\"acme\"", "\"Acme/../x\""),
+                RequirementEvent.class)).hasMessageContaining("tenantId");
+    }
+
     @Test
     void unknownOptionalFieldsAreIgnoredWithinV1() throws IOException {
         String withExtra = golden("run-failed-event.json").replaceFirst("\\{", "{\"addedInV1_3\": 42,");
@@ -60,7 +98,7 @@ class GoldenWireFormatTest {
     /** model.json written before questions could be answered (no answer, no answeredBy) still reads: the fields are additive. */
     @Test
     void modelWithOnlyOpenQuestionsFromBeforeAnswersStillDecodes() {
-        ModelReadyEvent old = JsonCodec.fromString(golden("model-ready-event-open-questions-only.json"), ModelReadyEvent.class);
+        ModelReadyEvent old = JsonCodec.fromString(golden("pre-tenant/model-ready-event-open-questions-only.json"), ModelReadyEvent.class);
         ModelReadyEvent current = Samples.modelReadyEvent();
         assertThat(old.model().openQuestions()).containsExactly(current.model().openQuestions().get(0));
         assertThat(old.model().openQuestions().get(0).answered()).isFalse();

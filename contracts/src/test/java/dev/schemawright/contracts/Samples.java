@@ -5,6 +5,8 @@ import dev.schemawright.contracts.event.ArtifactsReadyEvent;
 import dev.schemawright.contracts.event.ModelReadyEvent;
 import dev.schemawright.contracts.event.RequirementEvent;
 import dev.schemawright.contracts.event.RunFailedEvent;
+import dev.schemawright.contracts.tenant.ProjectRef;
+import dev.schemawright.contracts.tenant.RunRef;
 import dev.schemawright.contracts.model.AuthProvider;
 import dev.schemawright.contracts.model.Cardinality;
 import dev.schemawright.contracts.model.CheckConstraint;
@@ -48,6 +50,7 @@ import java.util.Map;
 final class Samples {
     static final String PROJECT = "flashcards";
     static final String RUN = "0123456789abcdef01234567";
+    static final String TENANT = "acme";
 
     static Requirement requirement() {
         Map<String, String> facets = new LinkedHashMap<>();
@@ -92,22 +95,53 @@ final class Samples {
                 List.of(new Diagnostic(Severity.INFO, "assumed-owner", "decks are owned by the authenticated user", src)));
     }
 
+    static RunRef run(String tenant) {
+        return RunRef.first(new ProjectRef(tenant, PROJECT), RUN);
+    }
+
     static RequirementEvent requirementEvent() {
-        return RequirementEvent.of(PROJECT, RUN, 1, 12, requirement());
+        return requirementEvent(TENANT);
+    }
+
+    static RequirementEvent requirementEvent(String tenant) {
+        return RequirementEvent.of(run(tenant), 1, 12, requirement());
     }
 
     static ModelReadyEvent modelReadyEvent() {
-        return ModelReadyEvent.of(PROJECT, RUN, Generator.VERSION, model());
+        return modelReadyEvent(TENANT);
+    }
+
+    static ModelReadyEvent modelReadyEvent(String tenant) {
+        return ModelReadyEvent.of(run(tenant), Generator.VERSION, model());
     }
 
     static ArtifactsReadyEvent artifactsReadyEvent() {
-        return ArtifactsReadyEvent.of(PROJECT, RUN, ObjectKeys.runPrefix(PROJECT, RUN), List.of(
-                new ArtifactRef("schema.postgres.sql", ObjectKeys.artifact(PROJECT, RUN, "schema.postgres.sql"), 2048,
+        return artifactsReadyEvent(TENANT);
+    }
+
+    /** The pre-tenant golden file keeps its old keys: only the decoding of the envelope is compared for it. */
+    static ArtifactsReadyEvent artifactsReadyEvent(String tenant) {
+        return ArtifactsReadyEvent.of(tenant, PROJECT, RUN, ObjectKeys.runPrefix(tenant, PROJECT, RUN), List.of(
+                new ArtifactRef("schema.postgres.sql", ObjectKeys.artifact(tenant, PROJECT, RUN, "schema.postgres.sql"), 2048,
                         "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08", "application/sql")));
     }
 
+    static dev.schemawright.contracts.event.UploadEvent uploadEvent() {
+        return dev.schemawright.contracts.event.UploadEvent.of(run(TENANT), List.of(
+                new dev.schemawright.contracts.event.UploadEvent.Document("prd.md", "PRD (final).md", null,
+                        "tenants/acme/projects/flashcards/runs/0123456789abcdef01234567/input/prd.md", 2048,
+                        "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08"),
+                new dev.schemawright.contracts.event.UploadEvent.Document("stack.md", "stack.md", dev.schemawright.contracts.requirement.DocumentRole.TECH_STACK,
+                        "tenants/acme/projects/flashcards/runs/0123456789abcdef01234567/input/stack.md", 512,
+                        "60303ae22b998861bce3b28f33eec1be758a213c86c93c076dbe9f558c11c752")));
+    }
+
     static RunFailedEvent runFailedEvent() {
-        return RunFailedEvent.of(PROJECT, RUN, "modeling", "no requirement describes any data",
+        return runFailedEvent(TENANT);
+    }
+
+    static RunFailedEvent runFailedEvent(String tenant) {
+        return RunFailedEvent.of(run(tenant), "modeling", "no requirement describes any data",
                 List.of(new Diagnostic(Severity.ERROR, "no-entities", "no entity found in 12 requirements", List.of())));
     }
 

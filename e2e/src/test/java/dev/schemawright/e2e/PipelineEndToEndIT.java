@@ -8,8 +8,10 @@ import dev.schemawright.contracts.event.ArtifactRef;
 import dev.schemawright.contracts.event.ArtifactsReadyEvent;
 import dev.schemawright.contracts.event.Topics;
 import dev.schemawright.contracts.json.JsonCodec;
+import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.requirement.InputDocument;
 import dev.schemawright.contracts.requirement.RunIds;
+import dev.schemawright.contracts.tenant.ProjectRef;
 import dev.schemawright.ingest.IngestResult;
 import dev.schemawright.ingest.Ingestor;
 import dev.schemawright.modeling.SchemaDesigner;
@@ -19,6 +21,8 @@ import dev.schemawright.render.Artifact;
 import dev.schemawright.render.ArtifactRenderer;
 import dev.schemawright.storage.ObjectInfo;
 import dev.schemawright.storage.StoredObject;
+import dev.schemawright.versions.SchemaMigrator;
+import dev.schemawright.versions.migrate.MigrationOptions;
 import io.restassured.response.Response;
 import io.restassured.specification.RequestSpecification;
 import java.io.IOException;
@@ -77,7 +81,8 @@ class PipelineEndToEndIT {
     }
 
     static Response upload(String projectId, List<Path> files) {
-        RequestSpecification request = given().baseUri(platform.ingestUrl());
+        ServicePlatform platform = ServicePlatform.shared(); // other ITs call this before (or without) this class' @BeforeAll
+        RequestSpecification request = given().baseUri(platform.ingestUrl()).header("Authorization", "Bearer " + platform.tenantKey);
         for (Path f : files) {
             request = request.multiPart("files", f.toFile(), "text/markdown");
         }
@@ -89,6 +94,7 @@ class PipelineEndToEndIT {
     }
 
     static ArtifactsReadyEvent awaitArtifactsReady(String runId) {
+        ServicePlatform platform = ServicePlatform.shared();
         try (TopicReader reader = new TopicReader(platform.bootstrap(), Topics.ARTIFACTS_READY)) {
             ConsumerRecord<String, byte[]> record = reader.awaitFirst(r -> ofRun(r, runId), WAIT)
                     .orElseThrow(() -> new AssertionError("no artifacts-ready event for run " + runId + " within " + WAIT.toSeconds()
@@ -109,12 +115,20 @@ class PipelineEndToEndIT {
         return artifacts.stream().collect(Collectors.toMap(Artifact::name, Function.identity()));
     }
 
+    static List<InputDocument> readAll(List<Path> files) throws IOException {
+        List<InputDocument> documents = new ArrayList<>();
+        for (Path f : files) {
+            documents.add(new InputDocument(f.getFileName().toString(), null, Files.readAllBytes(f)));
+        }
+        return documents;
+    }
+
     static String runIdInProcess(String projectId, List<Path> files) throws IOException {
         List<InputDocument> documents = new ArrayList<>();
         for (Path f : files) {
             documents.add(new InputDocument(f.getFileName().toString(), null, Files.readAllBytes(f)));
         }
-        return RunIds.runId(projectId, documents);
+        return RunIds.runId(new ProjectRef(ServicePlatform.TENANT, projectId), documents);
     }
 
     static Path firstProject() throws IOException {
@@ -132,15 +146,18 @@ class PipelineEndToEndIT {
         assertThat(response.statusCode()).as(response.asString()).isEqualTo(202);
         String runId = response.jsonPath().getString("runId");
         assertThat(response.header("Location")).isEqualTo("/v1/projects/" + projectId + "/runs/" + runId);
+        assertThat(runId).as("another tenant's same project is another run").isNotEqualTo(
+                RunIds.runId(new ProjectRef(ServicePlatform.OTHER_TENANT, projectId), PipelineEndToEndIT.readAll(files)));
         assertThat(runId).isEqualTo(runIdInProcess(projectId, files));
 
         ArtifactsReadyEvent event = awaitArtifactsReady(runId);
         assertThat(event.projectId()).isEqualTo(projectId);
-        assertThat(event.prefix()).isEqualTo(ObjectKeys.runPrefix(projectId, runId));
+        assertThat(event.prefix()).isEqualTo(ObjectKeys.runPrefix(ServicePlatform.TENANT, projectId, runId));
+        assertThat(event.tenantId()).isEqualTo(ServicePlatform.TENANT);
         Map<String, Artifact> expected = inProcess(projectId, files);
         assertThat(event.artifacts()).extracting(ArtifactRef::name).containsExactlyInAnyOrderElementsOf(expected.keySet());
         for (ArtifactRef ref : event.artifacts()) {
-            assertThat(ref.key()).isEqualTo(ObjectKeys.artifact(projectId, runId, ref.name()));
+            assertThat(ref.key()).isEqualTo(ObjectKeys.artifact(ServicePlatform.TENANT, projectId, runId, ref.name()));
             StoredObject stored = platform.store.get(ref.key()).orElseThrow(() -> new AssertionError("missing object " + ref.key()));
             assertThat(RunIds.sha256Hex(stored.bytes())).as("sha256 of %s", ref.name()).isEqualTo(ref.sha256());
             assertThat((long) stored.size()).isEqualTo(ref.size());
@@ -150,10 +167,10 @@ class PipelineEndToEndIT {
             assertThat(stored.bytes()).as("%s bytes", ref.name()).isEqualTo(local.content());
             assertThat(stored.contentType()).isEqualTo(local.contentType());
         }
-        assertThat(platform.store.get(ObjectKeys.latest(projectId)).orElseThrow().text()).isEqualTo(runId);
+        assertThat(platform.store.get(ObjectKeys.latest(ServicePlatform.TENANT, projectId)).orElseThrow().text()).isEqualTo(runId);
 
         // the same bytes over render-service's HTTP API
-        byte[] viaHttp = given().baseUri(platform.renderUrl()).get("/v1/projects/{p}/runs/{r}/artifacts/schema.postgres.sql", projectId, runId)
+        byte[] viaHttp = given().baseUri(platform.renderUrl()).header("Authorization", "Bearer " + platform.tenantKey).get("/v1/projects/{p}/runs/{r}/artifacts/schema.postgres.sql", projectId, runId)
                 .then().statusCode(200).extract().asByteArray();
         assertThat(viaHttp).isEqualTo(expected.get("schema.postgres.sql").content());
 
@@ -168,7 +185,7 @@ class PipelineEndToEndIT {
         List<Path> files = documents(project);
         String runId = runIdInProcess(projectId, files);
         awaitArtifactsReady(runId); // published by the first test (or now, if run alone)
-        List<ObjectInfo> before = platform.store.list(ObjectKeys.runPrefix(projectId, runId));
+        List<ObjectInfo> before = platform.store.list(ObjectKeys.runPrefix(ServicePlatform.TENANT, projectId, runId));
 
         Response again = upload(projectId, files);
         assertThat(again.statusCode()).as(again.asString()).isIn(200, 202);
@@ -180,7 +197,7 @@ class PipelineEndToEndIT {
         try (TopicReader reader = new TopicReader(platform.bootstrap(), Topics.MODEL_READY)) {
             assertThat(reader.readFor(Duration.ofSeconds(1)).stream().filter(r -> ofRun(r, runId))).as("model-ready events").hasSize(1);
         }
-        assertThat(platform.store.list(ObjectKeys.runPrefix(projectId, runId))).as("keys, etags, last-modified").isEqualTo(before);
+        assertThat(platform.store.list(ObjectKeys.runPrefix(ServicePlatform.TENANT, projectId, runId))).as("keys, etags, last-modified").isEqualTo(before);
     }
 
     @Test
@@ -205,8 +222,34 @@ class PipelineEndToEndIT {
         assertThat(awaitArtifactsReady(response.jsonPath().getString("runId")).artifacts()).extracting(ArtifactRef::name).contains("manifest.json");
     }
 
+    /** The README's example through the services: the second design of a project is published with the migration from the first. */
     @Test
     @Order(4)
+    void aSecondDesignOfAProjectIsPublishedWithTheMigrationFromTheFirst() throws IOException {
+        Path cards = ServicePlatform.REPO.resolve("corpus/versions/study-cards");
+        List<Path> v1 = documents(cards.resolve("v1"));
+        List<Path> v2 = documents(cards.resolve("v2"));
+        Response first = upload("study-cards", v1);
+        assertThat(first.statusCode()).as(first.asString()).isEqualTo(202);
+        assertThat(awaitArtifactsReady(first.jsonPath().getString("runId")).artifacts()).extracting(ArtifactRef::name)
+                .containsExactlyInAnyOrderElementsOf(NINE);
+        Response second = upload("study-cards", v2);
+        assertThat(second.statusCode()).as(second.asString()).isEqualTo(202);
+        String runId = second.jsonPath().getString("runId");
+        ArtifactsReadyEvent event = awaitArtifactsReady(runId);
+        assertThat(event.artifacts()).extracting(ArtifactRef::name).containsAll(NINE).contains("migration.postgres.sql", "migration.sqlite.sql", "migration.md");
+
+        SchemaModel before = JsonCodec.fromBytes(inProcess("study-cards", v1).get("model.json").content(), SchemaModel.class);
+        SchemaModel after = JsonCodec.fromBytes(inProcess("study-cards", v2).get("model.json").content(), SchemaModel.class);
+        SchemaMigrator migrator = new SchemaMigrator();
+        for (Artifact expected : migrator.render(migrator.plan(before, after, MigrationOptions.defaults()))) {
+            StoredObject stored = platform.store.get(ObjectKeys.artifact(ServicePlatform.TENANT, "study-cards", runId, expected.name())).orElseThrow();
+            assertThat(stored.bytes()).as("%s: service path vs in-process diff", expected.name()).isEqualTo(expected.content());
+        }
+    }
+
+    @Test
+    @Order(5)
     void latencyFromUploadToArtifactsReady() throws IOException {
         List<Path> files = documents(firstProject());
         List<Long> millis = new ArrayList<>();

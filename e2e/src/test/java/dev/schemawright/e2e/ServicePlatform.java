@@ -7,6 +7,7 @@ import dev.schemawright.platform.ServiceLauncher;
 import dev.schemawright.platform.ServiceSpec;
 import dev.schemawright.storage.ObjectStore;
 import dev.schemawright.storage.StorageConfig;
+import dev.schemawright.storage.keys.ApiKeyStore;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -31,6 +32,14 @@ final class ServicePlatform {
     final ObjectStore store;
     final int ingestPort;
     final int renderPort;
+    final int modelingPort;
+    final OtlpReceiver traces;
+    /** Keys of two tenants and an admin, made in the platform's S3 as ./schemawright keys create makes them. */
+    final String tenantKey;
+    final String otherTenantKey;
+    final String adminKey;
+    static final String TENANT = "e2e";
+    static final String OTHER_TENANT = "stranger";
 
     private ServicePlatform() {
         for (String service : SERVICES) {
@@ -40,19 +49,43 @@ final class ServicePlatform {
             }
         }
         platform = LocalPlatform.shared();
-        Map<String, String> config = platform.serviceConfig();
+        traces = startReceiver();
+        Map<String, String> config = new java.util.HashMap<>(platform.serviceConfig());
+        // tracing on, exported to this JVM; a short batch delay so a test sees a run's spans within a second or two
+        config.put("quarkus.otel.sdk.disabled", "false");
+        config.put("quarkus.otel.exporter.otlp.traces.endpoint", traces.endpoint());
+        config.put("quarkus.otel.exporter.otlp.traces.protocol", "http/protobuf");
+        config.put("quarkus.otel.bsp.schedule.delay", "200ms");
         store = new ObjectStore(StorageConfig.from(k -> java.util.Optional.ofNullable(config.get(k))));
+        ApiKeyStore keys = new ApiKeyStore(store);
+        tenantKey = keys.create(TENANT, false, "e2e");
+        otherTenantKey = keys.create(OTHER_TENANT, false, "e2e");
+        adminKey = keys.create(TENANT, true, "e2e");
         launcher = new ServiceLauncher(REPO.resolve("e2e/target/e2e-run"));
         ingestPort = FreePorts.pick();
         renderPort = FreePorts.pick();
-        List<Integer> ports = List.of(ingestPort, FreePorts.pick(), renderPort);
+        modelingPort = FreePorts.pick();
+        List<Integer> ports = List.of(ingestPort, modelingPort, renderPort);
         Instant start = Instant.now();
         services = launcher.launchAll(List.of(
-                ServiceSpec.quarkus(SERVICES.get(0), appDir(SERVICES.get(0)), ports.get(0), config),
-                ServiceSpec.quarkus(SERVICES.get(1), appDir(SERVICES.get(1)), ports.get(1), config),
-                ServiceSpec.quarkus(SERVICES.get(2), appDir(SERVICES.get(2)), ports.get(2), config)));
+                patient(ServiceSpec.quarkus(SERVICES.get(0), appDir(SERVICES.get(0)), ports.get(0), config)),
+                patient(ServiceSpec.quarkus(SERVICES.get(1), appDir(SERVICES.get(1)), ports.get(1), config)),
+                patient(ServiceSpec.quarkus(SERVICES.get(2), appDir(SERVICES.get(2)), ports.get(2), config))));
         timeToAllHealthy = Duration.between(start, Instant.now());
         Runtime.getRuntime().addShutdownHook(new Thread(launcher::stopAll, "e2e-services-shutdown"));
+    }
+
+    /** Three JVMs starting at once beside other builds on two cores: a start may take minutes (figures in README). */
+    private static ServiceSpec patient(ServiceSpec spec) {
+        return new ServiceSpec(spec.name(), spec.command(), spec.environment(), spec.readiness(), Duration.ofSeconds(300));
+    }
+
+    private static OtlpReceiver startReceiver() {
+        try {
+            return new OtlpReceiver();
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("cannot start the OTLP receiver", e);
+        }
     }
 
     /** {@code <repo>/<service>/target/quarkus-app}, or {@code -De2e.<service>.app=DIR} to test another build of it. */
@@ -73,6 +106,10 @@ final class ServicePlatform {
 
     String ingestUrl() {
         return "http://127.0.0.1:" + ingestPort;
+    }
+
+    String modelingUrl() {
+        return "http://127.0.0.1:" + modelingPort;
     }
 
     String renderUrl() {

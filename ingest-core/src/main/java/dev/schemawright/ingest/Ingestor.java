@@ -7,6 +7,7 @@ import dev.schemawright.contracts.requirement.Requirement;
 import dev.schemawright.contracts.requirement.RunIds;
 import dev.schemawright.ingest.classify.DocumentRoles;
 import dev.schemawright.ingest.extract.RequirementExtractor;
+import dev.schemawright.ingest.parse.ParseThreads;
 import dev.schemawright.ingest.read.DocumentReader;
 import dev.schemawright.ingest.read.ReadDocument;
 import dev.schemawright.ingest.read.ReadOutcome;
@@ -27,13 +28,35 @@ import java.util.List;
  */
 public final class Ingestor {
     private final IngestLimits limits;
+    private final ParseThreads threads;
 
     public Ingestor() {
         this(IngestLimits.DEFAULTS);
     }
 
     public Ingestor(IngestLimits limits) {
+        this(limits, ParseThreads.shared());
+    }
+
+    /** {@code threads}: the bounded pool Tika parses on (see {@link ParseThreads}). */
+    public Ingestor(IngestLimits limits, ParseThreads threads) {
         this.limits = limits;
+        this.threads = threads;
+    }
+
+    public ParseThreads parseThreads() {
+        return threads;
+    }
+
+    /**
+     * The checks that need no parsing (empty, too large, a media type we do not read), for every document: what an
+     * upload can be refused for before it is stored. Empty when all pass; {@link #ingest} may still refuse a document.
+     */
+    public List<Diagnostic> screen(List<InputDocument> documents) {
+        DocumentReader reader = new DocumentReader(limits, threads);
+        return documents.stream().sorted(Comparator.comparing(InputDocument::name))
+                .map(reader::screen).flatMap(java.util.Optional::stream)
+                .map(r -> r.rejection().diagnostic()).toList();
     }
 
     /**
@@ -58,7 +81,7 @@ public final class Ingestor {
         List<DocumentSummary> summaries = new ArrayList<>();
         List<Diagnostic> diagnostics = new ArrayList<>();
         RequirementExtractor.RunIdAllocator ids = new RequirementExtractor.RunIdAllocator();
-        DocumentReader reader = new DocumentReader(limits);
+        DocumentReader reader = new DocumentReader(limits, threads);
         boolean overLimit = false;
         for (InputDocument doc : documents.stream().sorted(Comparator.comparing(InputDocument::name)).toList()) {
             ReadOutcome outcome = reader.read(doc);
@@ -69,7 +92,10 @@ public final class Ingestor {
             } else if (outcome instanceof ReadDocument read) {
                 DocumentRole role = DocumentRoles.resolve(doc.role(), doc.name(),
                         read.blocks().stream().flatMap(b -> b.headingPath().stream()).distinct().limit(8).toList());
-                List<Requirement> requirements = RequirementExtractor.extract(doc.name(), role, read.blocks(), ids);
+                // each requirement carries its document's language, so the modeler picks the reading per document
+                List<Requirement> requirements = RequirementExtractor.extract(doc.name(), role, read.blocks(), ids).stream()
+                        .map(r -> new Requirement(r.id(), r.kind(), r.text(), r.source().withLanguage(read.language()), r.scope(), r.facets()))
+                        .toList();
                 if (!overLimit && out.size() + requirements.size() > limits.maxRequirements()) {
                     overLimit = true;
                     diagnostics.add(new Rejection(doc.name(), RejectionCode.TOO_MANY_REQUIREMENTS, "Document '" + doc.name()

@@ -47,6 +47,8 @@ class RejectionsTest {
                 Arguments.of("bomb.docx", DocxFixtures.zipBomb(60 * 1024 * 1024), IngestLimits.DEFAULTS, "document-too-large"),
                 Arguments.of("expands.docx", DocxFixtures.zipBomb(300_000),
                         IngestLimits.DEFAULTS.withMaxExtractedChars(50_000).withMaxCompressionRatio(100_000), "document-too-large"),
+                // a parse that outlives its time limit (here a nanosecond: no PDF parses that fast) is refused, not awaited
+                Arguments.of("slow.pdf", pdf, IngestLimits.DEFAULTS.withMaxParseTime(java.time.Duration.ofNanos(1)), "corrupt-document"),
                 Arguments.of("long.md", ("- Users can create item number " + "x".repeat(10) + ".\n").repeat(400).getBytes(StandardCharsets.UTF_8),
                         IngestLimits.DEFAULTS.withMaxRequirements(100), "too-many-requirements"));
     }
@@ -66,6 +68,15 @@ class RejectionsTest {
         assertThat(d.sources()).containsExactly(name);
         assertThat(result.requirements()).noneMatch(r -> r.source().document().equals(name));
         assertThat(result.documents()).extracting(DocumentSummary::name).containsExactly(name, "zz-good.md");
+    }
+
+    @org.junit.jupiter.api.Test
+    void aParsePastItsTimeLimitSaysWhyAndTheOtherDocumentsAreRead() {
+        byte[] pdf = PdfFixtures.singleColumn(List.of("Orders PRD", "Every order has one customer."));
+        IngestResult result = new Ingestor(IngestLimits.DEFAULTS.withMaxParseTime(java.time.Duration.ofNanos(1))).ingest(List.of(
+                new InputDocument("slow.pdf", null, pdf), new InputDocument("zz-good.md", null, GOOD.getBytes(StandardCharsets.UTF_8))));
+        assertThat(result.diagnostics()).singleElement().satisfies(d -> assertThat(d.message()).contains("'slow.pdf'").contains("took longer than"));
+        assertThat(new Ingestor().ingest(List.of(new InputDocument("ok.pdf", null, pdf))).rejected()).as("the default limit reads it").isFalse();
     }
 
     /** The first half of a real DOCX, as an interrupted upload leaves it. */

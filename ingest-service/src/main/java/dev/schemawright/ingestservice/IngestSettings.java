@@ -18,6 +18,8 @@ public interface IngestSettings {
 
     Batch batch();
 
+    Parse parse();
+
     Status status();
 
     /** Hostile-input bounds, checked before anything is stored or published. */
@@ -44,6 +46,10 @@ public interface IngestSettings {
         @WithDefault("100")
         int maxCompressionRatio();
 
+        /** Longest Tika may take to read one PDF, DOCX or HTML document; longer = the document is refused as unreadable (422). */
+        @WithDefault("20s")
+        java.time.Duration maxParseTime();
+
         /** Most projects in one batch; more = 413. */
         @WithDefault("1000")
         int maxBatchProjects();
@@ -53,6 +59,33 @@ public interface IngestSettings {
         /** Projects of a batch ingested at once; the pipeline downstream runs them in parallel anyway. */
         @WithDefault("2")
         int parallelism();
+
+        /** Expanded archive bytes held in memory across all batches; past it a new batch is answered 429. */
+        @WithDefault("512M")
+        MemorySize maxBytesInFlight();
+
+        /** Projects of all batches waiting to be ingested; past it a new batch is answered 429. */
+        @WithDefault("5000")
+        int maxQueuedProjects();
+
+        /** How long a project of an accepted batch is retried while storage or the broker is away (503). */
+        @WithDefault("10m")
+        Duration retryFor();
+    }
+
+    /** The parse workers, which read uploaded documents off the request thread (see UploadWorker). */
+    interface Parse {
+        /**
+         * Threads Tika may parse on (PDF, DOCX, HTML). A parse past max-parse-time is abandoned: its thread stays taken
+         * until the parser returns. While abandoned parses hold all of them, uploads answer 503 parser-unavailable and
+         * readiness is DOWN. Keep it above the upload channel's concurrency (the parses that run at once).
+         */
+        @WithDefault("4")
+        int threads();
+
+        /** How long a parse worker retries storage or the broker, or waits for a free parse thread, before the run fails. */
+        @WithDefault("2m")
+        Duration retryFor();
     }
 
     interface Status {

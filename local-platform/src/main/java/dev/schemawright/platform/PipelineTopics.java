@@ -9,9 +9,9 @@ import java.util.List;
  */
 public final class PipelineTopics {
     public static final int PARTITIONS = 4;
-    public static final List<String> MAIN = List.of(Topics.REQUIREMENT, Topics.MODEL_READY, Topics.ARTIFACTS_READY, Topics.RUN_FAILED);
+    public static final List<String> MAIN = List.of(Topics.UPLOAD, Topics.REQUIREMENT, Topics.MODEL_READY, Topics.ARTIFACTS_READY, Topics.RUN_FAILED);
     /**
-     * One per consumed topic: modeling consumes requirements, render consumes model-ready, and ingest's status
+     * One per consumed topic: ingest's parse workers consume uploads, modeling consumes requirements, render consumes model-ready, and ingest's status
      * tracker consumes artifacts-ready and run-failed (it also reads model-ready, sharing that topic's DLQ).
      */
     public static final List<String> DEAD_LETTER = MAIN.stream().map(Topics::deadLetter).toList();

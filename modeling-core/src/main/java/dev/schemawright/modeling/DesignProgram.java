@@ -17,6 +17,7 @@ public record DesignProgram(List<DesignPass> passes) implements DesignPass {
     public SchemaModel apply(DesignContext context) {
         DesignContext current = context;
         for (DesignPass pass : passes) {
+            current.deadline().check(pass.name());
             current = current.withModel(pass.apply(current));
         }
         return current.model();

@@ -9,6 +9,7 @@ import dev.schemawright.modeling.clarify.AnswerRelationshipsPass;
 import dev.schemawright.modeling.clarify.AnswerSharingPass;
 import dev.schemawright.modeling.clarify.AnswerValuesPass;
 import dev.schemawright.modeling.clarify.UnappliedAnswerPass;
+import dev.schemawright.modeling.domain.ContentColumnPass;
 import dev.schemawright.modeling.domain.AttributePass;
 import dev.schemawright.modeling.domain.EntityPass;
 import dev.schemawright.modeling.domain.RelationshipPass;
@@ -26,6 +27,7 @@ import dev.schemawright.modeling.normalize.MultiValuedAttributePass;
 import dev.schemawright.modeling.normalize.AttributeGroupPass;
 import dev.schemawright.modeling.explain.DecisionPass;
 import dev.schemawright.modeling.explain.OpenQuestionPass;
+import dev.schemawright.modeling.explain.PurposePass;
 import dev.schemawright.modeling.physical.ForeignKeyPass;
 import dev.schemawright.modeling.physical.IndexPass;
 import dev.schemawright.modeling.physical.KeyPass;
@@ -60,7 +62,7 @@ public final class SchemaDesigner {
     public static DesignProgram standardProgram() {
         return DesignProgram.sequence(
                 new StackFactsPass(), new NfrFlagsPass(),
-                new EntityPass(), new AttributePass(), new RelationshipPass(),
+                new EntityPass(), new AttributePass(), new ContentColumnPass(), new RelationshipPass(),
                 new WeakEntityPass(), new MultiValuedAttributePass(), new DuplicateEntityPass(), new AttributeGroupPass(),
                 // answers name tables as the questions did, which were asked of the normalized model: apply them to it
                 new AnswerRelationshipsPass(), new TransitiveLinkPass(),
@@ -68,13 +70,28 @@ public final class SchemaDesigner {
                 new UsersTablePass(), new ForeignKeyPass(), new AnswerSharingPass(), new TenancyPass(), new OwnershipPass(), new KeyPass(), new TimestampPass(),
                 new StatedKeysPass(), new SoftDeleteAuditPass(), new ReferenceCyclePass(),
                 new NamingPass(), new IndexPass(), new RowLevelSecurityPass(),
-                new DecisionPass(), new OpenQuestionPass(), new UnappliedAnswerPass());
+                new PurposePass(), new DecisionPass(), new OpenQuestionPass(), new UnappliedAnswerPass(),
+                new dev.schemawright.modeling.read.LanguagePass());
     }
 
+    /** Designs within {@link Deadline#DEFAULT_BUDGET}. */
     public SchemaModel design(String projectId, List<Requirement> requirements) {
+        return design(projectId, requirements, Deadline.DEFAULT_BUDGET);
+    }
+
+    /**
+     * Designs within {@code budget} of CPU time; throws {@link DesignTimeExceededException} when it runs out (or when the designing
+     * thread is interrupted), so a crafted document can never hold the thread that designs it.
+     */
+    public SchemaModel design(String projectId, List<Requirement> requirements, java.time.Duration budget) {
+        Deadline deadline = Deadline.after(budget);
+        return deadline.during(() -> designWithin(projectId, requirements, deadline));
+    }
+
+    private SchemaModel designWithin(String projectId, List<Requirement> requirements, Deadline deadline) {
         Intake intake = new StatementReader().read(requirements);
         SchemaModel empty = new SchemaModel(projectId, projectId, "", new TargetStack("PostgreSQL", AuthProvider.APPLICATION, KeyStrategy.UUID, ""),
                 List.of(), List.of(), List.of(), List.of(), List.of(), List.of());
-        return program.apply(DesignContext.start(projectId, intake, empty));
+        return program.apply(DesignContext.start(projectId, intake, empty, deadline));
     }
 }

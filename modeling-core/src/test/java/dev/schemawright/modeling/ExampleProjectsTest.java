@@ -101,6 +101,27 @@ class ExampleProjectsTest {
     }
 
     @Test
+    void aRowNamesItsReaderMusicLessons() {
+        SchemaModel m = designs.get("music-lessons");
+        Table notes = m.table("lesson_notes").orElseThrow();
+        // the teacher owns a note, the student it names reads it; only the teacher changes it
+        assertThat(notes.policies()).filteredOn(p -> p.command() == dev.schemawright.contracts.model.PolicyCommand.SELECT).singleElement()
+                .satisfies(p -> {
+                    assertThat(p.rule().column()).isEqualTo("teacher_id");
+                    assertThat(p.rule().orOwnerColumn()).isEqualTo("student_id");
+                });
+        assertThat(notes.policies()).filteredOn(p -> p.command() != dev.schemawright.contracts.model.PolicyCommand.SELECT)
+                .allSatisfy(p -> assertThat(p.rule().orOwnerColumn()).isNull());
+        assertThat(notes.description()).isEqualTo("A lesson note is a teacher's summary of one lesson for one student.");
+        assertThat(m.decisions()).extracting(d -> d.id()).contains("decision-access-recipients");
+        // the shared catalog: every signed-in user reads it, the service role writes it
+        assertThat(m.table("pieces").orElseThrow().policies()).extracting(p -> p.rule().kind().name())
+                .containsExactly("AUTHENTICATED", "DENY", "DENY", "DENY");
+        assertThat(m.notes()).filteredOn(n -> n.kind() == dev.schemawright.contracts.model.DesignNote.Kind.OUT_OF_SCOPE)
+                .extracting(n -> n.text()).contains("Billing and lesson payments.");
+    }
+
+    @Test
     void multiTenantWiki() {
         SchemaModel m = designs.get("team-wiki");
         assertThat(names(m)).contains("workspaces", "workspace_members", "pages", "folders", "labels", "page_labels")

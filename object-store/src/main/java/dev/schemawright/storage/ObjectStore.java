@@ -42,6 +42,8 @@ public final class ObjectStore implements AutoCloseable {
     private static final String DEFAULT_CONTENT_TYPE = "application/octet-stream";
     /** User metadata (x-amz-meta-content-type) holding the content type exactly as written. */
     static final String CONTENT_TYPE_METADATA = "content-type";
+    /** Tags a conditional write, so a retried one knows its own object (see {@link #writtenBy}). */
+    static final String WRITE_ID_METADATA = "write-id";
 
     private final S3Client s3;
     private final StorageConfig config;
@@ -96,12 +98,9 @@ public final class ObjectStore implements AutoCloseable {
     /** Writes unconditionally; returns the new ETag. */
     public String put(String key, byte[] bytes, String contentType) {
         String type = contentType == null ? DEFAULT_CONTENT_TYPE : contentType;
-        PutObjectResponse response = s3.putObject(b -> b.bucket(config.bucket()).key(key)
-                .contentType(type)
-                // S3 servers may canonicalize Content-Type (Jetty in S3Proxy turns "text/plain; charset=utf-8" into
-                // "text/plain;charset=utf-8"); the exact value travels in metadata so readers get back what was written
-                .metadata(Map.of(CONTENT_TYPE_METADATA, type))
-                .contentLength((long) bytes.length), RequestBody.fromBytes(bytes));
+        // S3 servers may canonicalize Content-Type (Jetty in S3Proxy turns "text/plain; charset=utf-8" into
+        // "text/plain;charset=utf-8"); the exact value travels in metadata so readers get back what was written
+        PutObjectResponse response = s3.putObject(b -> request(b, key, bytes, type), RequestBody.fromBytes(bytes));
         return response.eTag();
     }
 
@@ -177,15 +176,93 @@ public final class ObjectStore implements AutoCloseable {
     }
 
     /**
-     * Writes only when the key is missing. Check-then-write, not atomic: fine for content-addressed keys where any
-     * concurrent writer writes the same bytes.
+     * Creates the object only when the key is missing ({@code If-None-Match: *}, atomic on S3, S3Proxy and MinIO): of
+     * two writers racing for a key exactly one creates it. The loser learns whether the existing object holds the same
+     * bytes ({@link WriteOutcome#UNCHANGED}) or others ({@link WriteOutcome#KEPT_EXISTING}).
      */
     public WriteOutcome putIfAbsent(String key, byte[] bytes, String contentType) {
-        if (exists(key)) {
-            return WriteOutcome.KEPT_EXISTING;
+        String writeId = java.util.UUID.randomUUID().toString();
+        try {
+            s3.putObject(b -> request(b, key, bytes, contentType, writeId).ifNoneMatch("*"), RequestBody.fromBytes(bytes));
+            return WriteOutcome.CREATED;
+        } catch (S3Exception e) {
+            if (!isConflict(e)) {
+                throw e;
+            }
+            if (writtenBy(key, writeId)) {
+                return WriteOutcome.CREATED; // our first attempt created it; the SDK's retry of it met our own object
+            }
+            return head(key).map(existing -> holds(existing, bytes) ? WriteOutcome.UNCHANGED : WriteOutcome.KEPT_EXISTING)
+                    .orElse(WriteOutcome.KEPT_EXISTING);
         }
-        put(key, bytes, contentType);
-        return WriteOutcome.CREATED;
+    }
+
+    /**
+     * Whether the object under {@code key} was written by the conditional write tagged {@code writeId}. A conditional PUT
+     * the server applied but whose answer was lost (a reset connection, a 5xx after the write) is retried by the SDK, and
+     * the retry then fails its own precondition: the tag tells that 412 apart from another writer's win.
+     */
+    private boolean writtenBy(String key, String writeId) {
+        return unlessMissing(() -> s3.headObject(b -> b.bucket(config.bucket()).key(key)).metadata().get(WRITE_ID_METADATA))
+                .filter(writeId::equals).isPresent();
+    }
+
+    /**
+     * Replaces the object only if it still has {@code expectedEtag} ({@code If-Match}); a null ETag means "only if it
+     * does not exist yet". Returns false when another writer got there first: re-read and decide again.
+     */
+    public boolean replaceIfUnchanged(String key, String expectedEtag, byte[] bytes, String contentType) {
+        String writeId = java.util.UUID.randomUUID().toString();
+        try {
+            s3.putObject(b -> {
+                request(b, key, bytes, contentType, writeId);
+                if (expectedEtag == null) {
+                    b.ifNoneMatch("*");
+                } else {
+                    b.ifMatch(expectedEtag);
+                }
+            }, RequestBody.fromBytes(bytes));
+            return true;
+        } catch (S3Exception e) {
+            if (isConflict(e)) {
+                return writtenBy(key, writeId);
+            }
+            throw e;
+        }
+    }
+
+    /** 412 Precondition Failed, or 409 which S3 answers when a conditional write races another one. */
+    private static boolean isConflict(S3Exception e) {
+        return e.statusCode() == 412 || e.statusCode() == 409;
+    }
+
+    private software.amazon.awssdk.services.s3.model.PutObjectRequest.Builder request(
+            software.amazon.awssdk.services.s3.model.PutObjectRequest.Builder b, String key, byte[] bytes, String contentType) {
+        String type = contentType == null ? DEFAULT_CONTENT_TYPE : contentType;
+        return b.bucket(config.bucket()).key(key).contentType(type).metadata(Map.of(CONTENT_TYPE_METADATA, type))
+                .contentLength((long) bytes.length);
+    }
+
+    /** A conditional write's request, tagged with {@code writeId} ({@link #writtenBy}). */
+    private software.amazon.awssdk.services.s3.model.PutObjectRequest.Builder request(
+            software.amazon.awssdk.services.s3.model.PutObjectRequest.Builder b, String key, byte[] bytes, String contentType, String writeId) {
+        String type = contentType == null ? DEFAULT_CONTENT_TYPE : contentType;
+        return request(b, key, bytes, contentType).metadata(Map.of(CONTENT_TYPE_METADATA, type, WRITE_ID_METADATA, writeId));
+    }
+
+    /** The object's bytes and ETag together, for a read-modify-write with {@link #replaceIfUnchanged}. */
+    public Optional<Versioned> getVersioned(String key) {
+        return unlessMissing(() -> {
+            ResponseBytes<GetObjectResponse> response = s3.getObjectAsBytes(b -> b.bucket(config.bucket()).key(key));
+            return new Versioned(response.asByteArrayUnsafe(), response.response().eTag());
+        });
+    }
+
+    /** An object's content and the ETag it had when read. */
+    public record Versioned(byte[] bytes, String etag) {
+        public String text() {
+            return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        }
     }
 
     /** Writes unless the key already holds exactly these bytes with this content type (re-publishing is a no-op). */

@@ -97,7 +97,60 @@ class ObjectStoreTest {
         String key = "projects/p3/latest";
         assertThat(store.putIfAbsent(key, "one".getBytes(StandardCharsets.UTF_8), "text/plain")).isEqualTo(WriteOutcome.CREATED);
         assertThat(store.putIfAbsent(key, "two".getBytes(StandardCharsets.UTF_8), "text/plain")).isEqualTo(WriteOutcome.KEPT_EXISTING);
+        assertThat(store.putIfAbsent(key, "one".getBytes(StandardCharsets.UTF_8), "text/plain"))
+                .as("the same bytes again").isEqualTo(WriteOutcome.UNCHANGED);
         assertThat(store.get(key).orElseThrow().text()).isEqualTo("one");
+    }
+
+    /** Many writers race for one key: the server's If-None-Match lets exactly one of them create it. */
+    @Test
+    void ofRacingCreatorsExactlyOneWins() throws Exception {
+        String key = "projects/p5/race";
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        try {
+            List<java.util.concurrent.Future<WriteOutcome>> outcomes = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                byte[] bytes = ("writer " + i).getBytes(StandardCharsets.UTF_8);
+                outcomes.add(pool.submit(() -> store.putIfAbsent(key, bytes, "text/plain")));
+            }
+            long created = 0;
+            for (var f : outcomes) {
+                created += f.get() == WriteOutcome.CREATED ? 1 : 0;
+            }
+            assertThat(created).isEqualTo(1);
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void replaceIfUnchangedIsACompareAndSet() {
+        String key = "projects/p4/latest";
+        assertThat(store.replaceIfUnchanged(key, null, "run-1".getBytes(StandardCharsets.UTF_8), "text/plain")).isTrue();
+        assertThat(store.replaceIfUnchanged(key, null, "run-x".getBytes(StandardCharsets.UTF_8), "text/plain"))
+                .as("created already").isFalse();
+        ObjectStore.Versioned first = store.getVersioned(key).orElseThrow();
+        assertThat(store.replaceIfUnchanged(key, first.etag(), "run-2".getBytes(StandardCharsets.UTF_8), "text/plain")).isTrue();
+        assertThat(store.replaceIfUnchanged(key, first.etag(), "run-3".getBytes(StandardCharsets.UTF_8), "text/plain"))
+                .as("someone moved it since the read").isFalse();
+        assertThat(store.get(key).orElseThrow().text()).isEqualTo("run-2");
+    }
+
+    @Test
+    void apiKeysAreStoredOnlyAsTheirHash() {
+        dev.schemawright.storage.keys.ApiKeyStore keys = new dev.schemawright.storage.keys.ApiKeyStore(store);
+        String key = keys.create("acme", true, "ops");
+        var record = keys.find(key).orElseThrow();
+        assertThat(record.tenantId()).isEqualTo("acme");
+        assertThat(record.admin()).isTrue();
+        assertThat(keys.find(key.substring(0, key.length() - 1) + (key.endsWith("A") ? "B" : "A"))).isEmpty();
+        assertThat(keys.find("not-a-key")).isEmpty();
+        assertThat(store.list("").stream().map(ObjectInfo::key)).noneMatch(k -> k.contains(key.substring(3)));
+        assertThat(store.list(dev.schemawright.contracts.ObjectKeys.API_KEYS_PREFIX).stream()
+                .map(o -> new String(store.get(o.key()).orElseThrow().bytes(), StandardCharsets.UTF_8)))
+                .noneMatch(json -> json.contains(key));
+        assertThat(keys.revoke(key)).isTrue();
+        assertThat(keys.find(key)).isEmpty();
     }
 
     @Test

@@ -58,7 +58,7 @@ public final class BatchDesign {
         }
     }
 
-    static List<Path> projectFolders(Path root) {
+    public static List<Path> projectFolders(Path root) {
         if (!Files.isDirectory(root)) {
             throw UserError.usage(root + " is not a folder");
         }

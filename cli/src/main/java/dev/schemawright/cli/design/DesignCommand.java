@@ -3,6 +3,8 @@ package dev.schemawright.cli.design;
 import dev.schemawright.cli.ExitCodes;
 import dev.schemawright.cli.SchemawrightCommand;
 import dev.schemawright.cli.UserError;
+import dev.schemawright.cli.console.JsonOutput;
+import dev.schemawright.cli.console.Progress;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,7 +22,8 @@ import picocli.CommandLine.Spec;
                 "Every regular, non-hidden file directly in DIR is an input document.",
                 "With --batch, every subfolder of DIR is a project named after the folder."},
         footer = {"", "Examples:", "  ./schemawright design corpus/dev/some-project",
-                "  ./schemawright design --batch corpus/dev --out /tmp/designs"})
+                "  ./schemawright design --batch corpus/dev --out /tmp/designs",
+                "  ./schemawright design corpus/dev/some-project --json | jq .results[0].files"})
 public final class DesignCommand implements Callable<Integer> {
     static final Path DEFAULT_OUT = Path.of("out");
 
@@ -46,6 +49,20 @@ public final class DesignCommand implements Callable<Integer> {
     @Option(names = {"-v", "--verbose"}, description = "Also print ingest warnings.")
     boolean verbose;
 
+    @Option(names = "--json", description = "Print one JSON document (each project's outcome, files, problems) instead of lines.")
+    boolean json;
+
+    /** What {@code --json} prints: one entry per project folder, in folder order. */
+    public record DesignReport(int projects, int designed, int failed, long millis, List<ProjectReport> results) {
+    }
+
+    public record ProjectReport(String project, boolean ok, String out, List<String> files, List<String> problems,
+                                List<String> warnings) {
+        static ProjectReport of(ProjectOutcome o) {
+            return new ProjectReport(o.folder(), o.ok(), o.outDir().toString(), o.files(), o.problems(), o.warnings());
+        }
+    }
+
     @Override
     public Integer call() {
         if (!Files.isDirectory(dir)) {
@@ -60,8 +77,16 @@ public final class DesignCommand implements Callable<Integer> {
         }
         String projectId = DocumentFolder.projectId(dir, project);
         Path target = out != null ? out : DEFAULT_OUT.resolve(projectId);
-        ProjectOutcome outcome = new ProjectDesign(new InProcessPipeline()).design(projectId, projectId, dir, target);
-        print(outcome);
+        String folder = dir.toAbsolutePath().normalize().getFileName() == null ? projectId : dir.toAbsolutePath().normalize().getFileName().toString();
+        long start = System.nanoTime();
+        // a folder name that is no id is designed under the id made from it, and the outcome says so
+        ProjectOutcome outcome = new ProjectDesign(new InProcessPipeline()).design(project == null ? folder : projectId,
+                project == null ? folder : projectId, dir, target);
+        if (json) {
+            report(List.of(outcome), start);
+        } else {
+            print(outcome);
+        }
         return exitCode(outcome.crash() != null, !outcome.ok());
     }
 
@@ -74,13 +99,31 @@ public final class DesignCommand implements Callable<Integer> {
         }
         long start = System.nanoTime();
         Path target = out != null ? out : DEFAULT_OUT;
+        Progress progress = Progress.of(spec.commandLine().getErr(), "projects", BatchDesign.projectFolders(dir).size());
         List<ProjectOutcome> outcomes = new BatchDesign(new InProcessPipeline(), jobs != null ? jobs : BatchDesign.defaultJobs())
-                .run(dir, target, this::print);
+                .run(dir, target, outcome -> {
+                    progress.clear();
+                    if (!json) {
+                        print(outcome);
+                    }
+                    progress.advance(outcome.folder());
+                });
+        progress.clear();
+        if (json) {
+            report(outcomes, start);
+            return exitCode(outcomes.stream().anyMatch(o -> o.crash() != null), outcomes.stream().anyMatch(o -> !o.ok()));
+        }
         long failed = outcomes.stream().filter(o -> !o.ok()).count();
         long ms = (System.nanoTime() - start) / 1_000_000;
         PrintWriter stream = failed == 0 ? spec.commandLine().getOut() : spec.commandLine().getErr();
         stream.printf("%d projects: %d designed, %d failed (%d ms) -> %s%n", outcomes.size(), outcomes.size() - failed, failed, ms, target);
         return exitCode(outcomes.stream().anyMatch(o -> o.crash() != null), failed > 0);
+    }
+
+    private void report(List<ProjectOutcome> outcomes, long start) {
+        int failed = (int) outcomes.stream().filter(o -> !o.ok()).count();
+        JsonOutput.print(spec.commandLine().getOut(), new DesignReport(outcomes.size(), outcomes.size() - failed, failed,
+                (System.nanoTime() - start) / 1_000_000, outcomes.stream().map(ProjectReport::of).toList()));
     }
 
     private void print(ProjectOutcome outcome) {
@@ -96,9 +139,9 @@ public final class DesignCommand implements Callable<Integer> {
                 outcome.crash().printStackTrace(err);
             }
         }
-        if (verbose) {
-            outcome.warnings().forEach(w -> err.printf("warn  %s: %s%n", outcome.folder(), w));
-        }
+        // the id a folder was designed under is always said; other warnings only with -v
+        outcome.warnings().stream().filter(w -> verbose || w.startsWith(ProjectDesign.DERIVED_ID))
+                .forEach(w -> err.printf("warn  %s: %s%n", outcome.folder(), w));
     }
 
     private static int exitCode(boolean crashed, boolean failed) {

@@ -22,13 +22,14 @@ public final class DocumentFolder {
     }
 
     /**
-     * The project id of a folder: {@code explicit} when given, else the folder's own name; a usage error when that is
-     * not a valid id, so nothing is sent or written under a name that cannot be a path or key segment.
+     * The project id of a folder: {@code explicit} when given (a usage error when that is not a valid id, so nothing is sent
+     * or written under a name that cannot be a path or key segment), else the folder's own name made valid
+     * ({@link Ids#projectIdFrom}).
      */
     public static String projectId(Path dir, String explicit) {
         Path absolute = dir.toAbsolutePath().normalize();
         String folder = absolute.getFileName() == null ? absolute.toString() : absolute.getFileName().toString();
-        String projectId = explicit != null ? explicit : folder;
+        String projectId = explicit != null ? explicit : Ids.projectIdFrom(folder);
         if (!Ids.isProjectId(projectId)) {
             String what = explicit != null ? "--project '" + explicit + "'" : "folder name '" + folder + "'";
             throw UserError.usage(what + " is not a valid project id (" + ProjectDesign.PROJECT_ID_RULE + ")"

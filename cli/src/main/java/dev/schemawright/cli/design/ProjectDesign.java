@@ -16,6 +16,8 @@ import java.util.stream.Stream;
 
 /** One project folder through the in-process pipeline into its output folder; every failure becomes an outcome. */
 public final class ProjectDesign {
+    /** How the warning that names a derived project id starts. */
+    static final String DERIVED_ID = "project id '";
     static final String PROJECT_ID_RULE = "letters, digits, '_' and '-', at most 128, starting with a letter or digit";
 
     private final InProcessPipeline pipeline;
@@ -25,6 +27,12 @@ public final class ProjectDesign {
     }
 
     public ProjectOutcome design(String folder, String projectId, Path inputDir, Path outDir) {
+        List<String> named = List.of();
+        if (!Ids.isProjectId(projectId) && projectId.equals(folder)) {
+            // a folder name is no id ("10xDevs2.0_App"): design it under the nearest valid id and say so
+            projectId = Ids.projectIdFrom(folder);
+            named = List.of(DERIVED_ID + projectId + "' derived from the folder name '" + folder + "' (" + PROJECT_ID_RULE + ")");
+        }
         if (!Ids.isProjectId(projectId)) {
             return ProjectOutcome.failed(folder, outDir, List.of("'" + projectId + "' is not a valid project id (" + PROJECT_ID_RULE
                     + "); rename the folder"), List.of());
@@ -37,7 +45,8 @@ public final class ProjectDesign {
                         + " (every regular, non-hidden file in the folder is one)" + hint), List.of());
             }
             PipelineResult result = pipeline.run(projectId, documents);
-            List<String> warnings = result.diagnostics().stream().filter(d -> !result.errors().contains(d)).map(ProjectDesign::describe).toList();
+            List<String> warnings = new java.util.ArrayList<>(named);
+            result.diagnostics().stream().filter(d -> !result.errors().contains(d)).map(ProjectDesign::describe).forEach(warnings::add);
             if (result.rejected()) {
                 return ProjectOutcome.failed(folder, outDir, result.errors().stream().map(ProjectDesign::describe).toList(), warnings);
             }

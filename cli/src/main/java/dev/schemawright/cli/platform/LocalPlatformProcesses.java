@@ -32,11 +32,14 @@ public final class LocalPlatformProcesses {
     public List<ServiceSpec> brokers() {
         String classpath = layout.localPlatformClasspath();
         Path data = layout.dataDir();
+        Path platformTarget = layout.repository().resolve("local-platform").resolve("target");
         return List.of(
-                detached(ServiceSpec.javaMain("kafka", classpath, KAFKA_MAIN,
+                detached(withClassData(light(ServiceSpec.javaMain("kafka", classpath, KAFKA_MAIN,
                         List.of("--port", Integer.toString(ports.kafka()), "--data-dir", data.resolve("kafka").toString()), KAFKA_READY)),
-                detached(ServiceSpec.javaMain("s3", classpath, S3_MAIN,
-                        List.of("--port", Integer.toString(ports.s3()), "--data-dir", data.resolve("s3").toString()), S3_READY)));
+                        platformTarget)),
+                detached(withClassData(light(ServiceSpec.javaMain("s3", classpath, S3_MAIN,
+                        List.of("--port", Integer.toString(ports.s3()), "--data-dir", data.resolve("s3").toString()), S3_READY)),
+                        platformTarget)));
     }
 
     public List<ServiceSpec> services() {
@@ -45,7 +48,8 @@ public final class LocalPlatformProcesses {
         List<ServiceSpec> specs = new ArrayList<>();
         for (int i = 0; i < PlatformLayout.SERVICES.size(); i++) {
             String service = PlatformLayout.SERVICES.get(i);
-            specs.add(detached(ServiceSpec.quarkus(service, layout.quarkusApp(service), httpPorts.get(i), config)));
+            Path app = layout.quarkusApp(service);
+            specs.add(detached(withClassData(ServiceSpec.quarkus(service, app, httpPorts.get(i), config), app)));
         }
         return specs;
     }
@@ -60,6 +64,37 @@ public final class LocalPlatformProcesses {
         config.put("schemawright.storage.secret-key", "local-secret");
         config.put("schemawright.storage.path-style", "true");
         return config;
+    }
+
+    /**
+     * A class-data archive per process (JDK 13+ dynamic AppCDS): the first run after a build writes what it loaded to
+     * {@code .schemawright/cds/NAME.jsa} when it stops, and later runs map it instead of loading and verifying those
+     * classes again (five JVMs booting at once on two cores spend much of {@code up} there). An archive older than
+     * anything in {@code built} (jars rebuilt) is written afresh; one the JVM finds unusable is ignored by it.
+     */
+    private ServiceSpec withClassData(ServiceSpec spec, Path built) {
+        Path archive = layout.stateDir().resolve("cds").resolve(spec.name() + ".jsa");
+        List<String> options = new ArrayList<>(List.of("-Xshare:auto", "-Xlog:cds=off", "-Xlog:cds+dynamic=off"));
+        if (ClassDataArchive.usable(archive, built)) {
+            options.add("-XX:SharedArchiveFile=" + archive);
+        } else {
+            ClassDataArchive.prepare(archive);
+            options.add("-XX:ArchiveClassesAtExit=" + archive);
+        }
+        List<String> command = new ArrayList<>(spec.command());
+        command.addAll(1, options);
+        return new ServiceSpec(spec.name(), command, spec.environment(), spec.readiness(), spec.startTimeout());
+    }
+
+    /**
+     * The local broker and S3 server carry a developer's traffic, not a production load: the client compiler only and the
+     * serial collector boot them on a fraction of the CPU that C2 and G1's threads take, CPU the three services need at
+     * the same moment (all five start together on two cores).
+     */
+    static ServiceSpec light(ServiceSpec spec) {
+        List<String> command = new ArrayList<>(spec.command());
+        command.addAll(1, List.of("-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC"));
+        return new ServiceSpec(spec.name(), command, spec.environment(), spec.readiness(), spec.startTimeout());
     }
 
     /**

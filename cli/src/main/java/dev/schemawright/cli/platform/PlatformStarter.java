@@ -36,28 +36,29 @@ public final class PlatformStarter {
         return ports;
     }
 
-    /** Starts all five processes unless they already run; returns true when this call started them. */
+    /**
+     * Starts whichever of the five processes is not running (a killed service comes back without stopping the rest);
+     * returns true when this call started all of them, i.e. nothing ran before.
+     */
     public boolean ensureUp(PrintWriter out) {
         List<String> alive = ServiceLauncher.aliveRecorded(layout.stateDir());
         if (alive.containsAll(PlatformStatus.PROCESSES)) {
             out.println("already up");
             return false;
         }
-        if (!alive.isEmpty()) {
-            throw UserError.failed("partly running (" + String.join(", ", alive) + "): run ./schemawright down first");
-        }
-        requireFree();
+        List<String> missing = PlatformStatus.PROCESSES.stream().filter(p -> !alive.contains(p)).toList();
+        requireFree(missing);
         LocalPlatformProcesses processes = new LocalPlatformProcesses(layout, ports);
         // resolved before anything starts, so a missing build fails at once
-        List<ServiceSpec> brokers = processes.brokers();
-        List<ServiceSpec> services = processes.services();
+        List<ServiceSpec> brokers = processes.brokers().stream().filter(s -> missing.contains(s.name())).toList();
+        List<ServiceSpec> services = processes.services().stream().filter(s -> missing.contains(s.name())).toList();
 
         long start = System.nanoTime();
         ServiceLauncher launcher = new ServiceLauncher(layout.stateDir());
         AtomicBoolean finished = new AtomicBoolean();
         // Ctrl-C while waiting: the children run in sessions of their own, so stop them here
         Thread interrupted = new Thread(() -> {
-            if (!finished.get()) {
+            if (!finished.get() && alive.isEmpty()) {
                 ServiceLauncher.stopRecorded(layout.stateDir());
             }
         }, "up-interrupted");
@@ -66,13 +67,15 @@ public final class PlatformStarter {
         try {
             // all five at once: the services boot while the broker does and connect once it listens (measured ~20%
             // faster to healthy than brokers first on two busy cores)
-            out.println("starting Kafka, S3, ingest-service, modeling-service and render-service...");
+            out.println("starting " + String.join(", ", missing) + (alive.isEmpty() ? "" : " (running: " + String.join(", ", alive) + ")") + "...");
             List<ServiceSpec> all = new ArrayList<>(brokers);
             all.addAll(services);
             launched.addAll(launcher.launchAll(all));
         } catch (IllegalStateException e) {
             // the launcher stopped what it started; its message carries the log tail of the process that failed
-            ServiceLauncher.stopRecorded(layout.stateDir());
+            if (alive.isEmpty()) {
+                ServiceLauncher.stopRecorded(layout.stateDir());
+            }
             throw UserError.failed("the local platform did not start: " + e.getMessage());
         } finally {
             finished.set(true);
@@ -82,7 +85,7 @@ public final class PlatformStarter {
             out.printf("  %-17s pid %-8d ready in %.1f s%n", s.name(), s.pid(), s.timeToReady().toMillis() / 1000.0);
         }
         out.printf("up in %.1f s%n", (System.nanoTime() - start) / 1e9);
-        return true;
+        return alive.isEmpty();
     }
 
     /**
@@ -128,13 +131,26 @@ public final class PlatformStarter {
                 || command.contains(LocalPlatformProcesses.S3_MAIN));
     }
 
+    /** The recorded pid of each running process of the platform, in start order (kafka, s3, the three services). */
+    public java.util.Map<String, Long> pids() {
+        java.util.Map<String, Long> pids = new java.util.LinkedHashMap<>();
+        for (String name : PlatformStatus.PROCESSES) {
+            PlatformStatus.recordedPid(layout, name).filter(pid -> ProcessHandle.of(pid).map(ProcessHandle::isAlive).orElse(false))
+                    .ifPresent(pid -> pids.put(name, pid));
+        }
+        return pids;
+    }
+
     public void printUrls(PrintWriter out) {
         PlatformStatus.printUrls(out, layout, ports);
     }
 
-    private void requireFree() {
+    private void requireFree(List<String> missing) {
         List<String> names = PlatformStatus.PROCESSES;
         for (int i = 0; i < names.size(); i++) {
+            if (!missing.contains(names.get(i))) {
+                continue;
+            }
             int port = ports.all().get(i);
             try (ServerSocket probe = new ServerSocket(port, 1, InetAddress.getByName(LocalPorts.HOST))) {
                 probe.setReuseAddress(true);

@@ -3,7 +3,9 @@ package dev.schemawright.cli.submit;
 import dev.schemawright.cli.ExitCodes;
 import dev.schemawright.cli.UserError;
 import dev.schemawright.cli.design.DocumentFolder;
+import dev.schemawright.cli.keys.KeysCommand;
 import dev.schemawright.cli.platform.PlatformStarter;
+import dev.schemawright.contracts.tenant.Tenants;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -46,7 +48,13 @@ public final class DemoCommand implements Callable<Integer> {
         PlatformStarter platform = PlatformStarter.local();
         boolean started = platform.ensureUp(console);
         try {
-            SubmitCommand.submit(console, SubmitCommand.serverUri(platform.ports().ingestUrl()), projectId, dir,
+            // a key of its own unless one is given: the README's one command works on a fresh platform
+            String key = System.getenv(SubmitCommand.API_KEY_VARIABLE);
+            if (key == null || key.isBlank()) {
+                key = KeysCommand.create(Tenants.DEFAULT, false, "demo");
+                console.println("made an API key for tenant " + Tenants.DEFAULT + " (label demo)");
+            }
+            SubmitCommand.submit(console, SubmitCommand.serverUri(platform.ports().ingestUrl()), key.strip(), projectId, dir,
                     out != null ? out : Path.of("out", projectId), Duration.ofSeconds(180));
         } finally {
             if (started && !keepRunning) {

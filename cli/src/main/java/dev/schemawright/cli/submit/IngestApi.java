@@ -17,48 +17,82 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The three calls {@code submit} makes to ingest-service's public API: upload a run, read its status, download an
- * artifact. Error answers (RFC 9457 problem+json) become one readable {@link UserError} naming each document's reason.
+ * The calls the CLI makes to ingest-service's public API: upload a run or a batch, read a run's or a batch's status,
+ * download an artifact. Every call carries {@code Authorization: Bearer KEY} (the caller's, see
+ * {@link SubmitCommand#apiKey}).
+ * Error answers (RFC 9457 problem+json) become one readable {@link UserError} naming each document's reason.
  */
-final class IngestApi {
+public final class IngestApi {
     static final String FILES_FIELD = "files";
+    static final String BATCH_FIELD = "file";
     private static final ObjectMapper JSON = JsonCodec.mapper();
 
     private final URI server;
+    private final String apiKey;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    IngestApi(URI server) {
+    public IngestApi(URI server, String apiKey) {
         this.server = server;
+        this.apiKey = apiKey;
+    }
+
+    /** Every call carries the key in the Authorization header (never in the URL, where it would end up in logs). */
+    private HttpRequest.Builder request(String path, Duration timeout) {
+        return HttpRequest.newBuilder(server.resolve(path)).timeout(timeout).header("Authorization", "Bearer " + apiKey);
     }
 
     /** POST /v1/projects/{projectId}/runs; 202 = a new run, 200 = the same documents were uploaded before. */
-    RunStatus upload(String projectId, List<InputDocument> documents) {
-        MultipartBody body = MultipartBody.ofFiles(FILES_FIELD, documents);
-        HttpRequest request = HttpRequest.newBuilder(server.resolve("/v1/projects/" + projectId + "/runs"))
-                .timeout(Duration.ofMinutes(2))
+    public RunStatus upload(String projectId, List<InputDocument> documents) {
+        HttpResponse<byte[]> response = postAccepted("/v1/projects/" + projectId + "/runs", MultipartBody.ofFiles(FILES_FIELD, documents),
+                Duration.ofMinutes(2), "upload rejected");
+        return RunStatus.of(readJson(response), response.statusCode() == 202);
+    }
+
+    RunStatus status(String projectId, String runId) {
+        return RunStatus.of(run(projectId, runId), false);
+    }
+
+    /** GET /v1/projects/{projectId}/runs/{runId}: the run view as the server answers it. */
+    public JsonNode run(String projectId, String runId) {
+        return getJson("/v1/projects/" + projectId + "/runs/" + runId, "status of run " + runId + " of project " + projectId + " unavailable");
+    }
+
+    /** POST /v1/batches with a zip whose top-level folders are projects; 202 = new batch, 200 = submitted before. */
+    public JsonNode submitBatch(byte[] zip) {
+        return readJson(postAccepted("/v1/batches", MultipartBody.ofFile(BATCH_FIELD, "batch.zip", "application/zip", zip),
+                Duration.ofMinutes(5), "batch rejected"));
+    }
+
+    /** A multipart POST the API answers with 202 (created) or 200 (seen before); anything else is the user's error. */
+    private HttpResponse<byte[]> postAccepted(String path, MultipartBody body, Duration timeout, String what) {
+        HttpRequest request = request(path, timeout)
                 .header("Content-Type", body.contentType())
                 .header("Accept", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body.bytes()))
                 .build();
         HttpResponse<byte[]> response = send(request);
         if (response.statusCode() != 200 && response.statusCode() != 202) {
-            throw rejected("upload rejected", response);
+            throw rejected(what, response);
         }
-        return RunStatus.of(readJson(response), response.statusCode() == 202);
+        return response;
     }
 
-    RunStatus status(String projectId, String runId) {
-        HttpRequest request = HttpRequest.newBuilder(server.resolve("/v1/projects/" + projectId + "/runs/" + runId))
-                .timeout(Duration.ofSeconds(30)).header("Accept", "application/json").GET().build();
+    /** GET /v1/batches/{batchId}: totals and one line per project. */
+    public JsonNode batch(String batchId) {
+        return getJson("/v1/batches/" + batchId, "status of batch " + batchId + " unavailable");
+    }
+
+    private JsonNode getJson(String path, String what) {
+        HttpRequest request = request(path, Duration.ofSeconds(30)).header("Accept", "application/json").GET().build();
         HttpResponse<byte[]> response = send(request);
         if (response.statusCode() != 200) {
-            throw rejected("status of run " + runId + " unavailable", response);
+            throw rejected(what, response);
         }
-        return RunStatus.of(readJson(response), false);
+        return readJson(response);
     }
 
     byte[] download(String href) {
-        HttpRequest request = HttpRequest.newBuilder(server.resolve(href)).timeout(Duration.ofMinutes(1)).GET().build();
+        HttpRequest request = request(href, Duration.ofMinutes(1)).GET().build();
         HttpResponse<byte[]> response = send(request);
         if (response.statusCode() != 200) {
             throw rejected("download of " + href + " failed", response);
@@ -99,10 +133,13 @@ final class IngestApi {
             problem = null;
         }
         if (problem == null || !problem.isObject()) {
-            return UserError.failed(what + ": HTTP " + response.statusCode());
+            return UserError.answered(response.statusCode(), what + ": HTTP " + response.statusCode());
         }
         List<String> lines = new ArrayList<>();
         String code = problem.path("code").asText("");
+        if (response.statusCode() == 401) {
+            return UserError.answered(401, what + " (401): the server does not know SCHEMAWRIGHT_API_KEY; make a key with ./schemawright keys create TENANT");
+        }
         lines.add(what + " (" + response.statusCode() + (code.isEmpty() ? "" : " " + code) + "): " + problem.path("detail").asText(
                 problem.path("title").asText("")));
         JsonNode errors = problem.path("errors");
@@ -112,7 +149,7 @@ final class IngestApi {
                 lines.add("  " + (where.isEmpty() ? "" : where + ": ") + e.path("code").asText("") + ": " + e.path("message").asText(""));
             }
         }
-        return UserError.failed(String.join("\n", lines));
+        return UserError.answered(response.statusCode(), String.join("\n", lines));
     }
 
     private static String firstText(JsonNode node, String... fields) {

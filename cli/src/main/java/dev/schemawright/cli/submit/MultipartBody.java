@@ -19,19 +19,36 @@ final class MultipartBody {
     }
 
     static MultipartBody ofFiles(String field, List<InputDocument> documents) {
-        byte[] random = new byte[12];
-        new SecureRandom().nextBytes(random);
-        String boundary = "schemawright-" + HexFormat.of().formatHex(random);
+        String boundary = newBoundary();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         for (InputDocument doc : documents) {
-            write(out, "--" + boundary + "\r\n");
-            write(out, "Content-Disposition: form-data; name=\"" + field + "\"; filename=\"" + quoted(doc.name()) + "\"\r\n");
-            write(out, "Content-Type: " + contentType(doc.name()) + "\r\n\r\n");
-            out.writeBytes(doc.content());
-            write(out, "\r\n");
+            part(out, boundary, field, doc.name(), contentType(doc.name()), doc.content());
         }
         write(out, "--" + boundary + "--\r\n");
         return new MultipartBody(boundary, out.toByteArray());
+    }
+
+    /** One file part, as {@code curl -F file=@batch.zip} sends it. */
+    static MultipartBody ofFile(String field, String fileName, String contentType, byte[] content) {
+        String boundary = newBoundary();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        part(out, boundary, field, fileName, contentType, content);
+        write(out, "--" + boundary + "--\r\n");
+        return new MultipartBody(boundary, out.toByteArray());
+    }
+
+    private static String newBoundary() {
+        byte[] random = new byte[12];
+        new SecureRandom().nextBytes(random);
+        return "schemawright-" + HexFormat.of().formatHex(random);
+    }
+
+    private static void part(ByteArrayOutputStream out, String boundary, String field, String fileName, String contentType, byte[] content) {
+        write(out, "--" + boundary + "\r\n");
+        write(out, "Content-Disposition: form-data; name=\"" + field + "\"; filename=\"" + quoted(fileName) + "\"\r\n");
+        write(out, "Content-Type: " + contentType + "\r\n\r\n");
+        out.writeBytes(content);
+        write(out, "\r\n");
     }
 
     String contentType() {

@@ -5,11 +5,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 /** The parts of ingest-service's run view that {@code submit} acts on (the API answers more; unknown fields are fine). */
-record RunStatus(String runId, String status, boolean created, List<Artifact> artifacts, List<String> errors) {
+public record RunStatus(String runId, String status, boolean created, List<Artifact> artifacts, List<String> errors) {
     static final String PUBLISHED = "published";
     static final String FAILED = "failed";
 
-    record Artifact(String name, long size, String sha256, String href) {
+    public record Artifact(String name, long size, String sha256, String href) {
     }
 
     boolean finished() {

@@ -17,40 +17,52 @@ import java.util.Map;
  * verify every artifact (size and sha256 from the run's list) into the output folder.
  */
 public final class RunSubmitter {
-    private static final Duration FIRST_POLL = Duration.ofMillis(50);
-    private static final Duration MAX_POLL = Duration.ofMillis(500);
+    static final Duration FIRST_POLL = Duration.ofMillis(50);
+    static final Duration MAX_POLL = Duration.ofMillis(500);
 
     private final IngestApi api;
     private final URI server;
 
-    public RunSubmitter(URI server) {
+    public RunSubmitter(URI server, String apiKey) {
         this.server = server;
-        this.api = new IngestApi(server);
+        this.api = new IngestApi(server, apiKey);
     }
 
     /** The published run and how long it took from the start of the upload until artifacts-ready. */
-    public record Published(String runId, List<String> files, Duration uploadToReady) {
+    public record Published(String runId, boolean created, List<String> files, Duration uploadToReady) {
     }
 
     public Published submit(String projectId, List<InputDocument> documents, Path outDir, Duration timeout, PrintWriter out) {
         long start = System.nanoTime();
         RunStatus run = api.upload(projectId, documents);
-        out.printf("%s %d documents to %s: project %s, run %s%n", run.created() ? "uploaded" : "already uploaded", documents.size(),
+        boolean created = run.created();
+        out.printf("%s %d documents to %s: project %s, run %s%n", created ? "uploaded" : "already uploaded", documents.size(),
                 server, projectId, run.runId());
         Duration poll = FIRST_POLL;
+        String shown = run.status();
         while (!run.finished()) {
             if (System.nanoTime() - start > timeout.toNanos()) {
                 throw UserError.failed("run " + run.runId() + " still '" + run.status() + "' after " + timeout.toSeconds()
                         + " s; see ./schemawright status and the service logs");
             }
             sleep(poll);
-            poll = poll.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : poll.multipliedBy(2);
+            poll = nextPoll(poll);
             run = api.status(projectId, run.runId());
+            if (!run.status().equals(shown)) {
+                // submit says what it waits for: each stage the run reaches, with the time since the upload started
+                shown = run.status();
+                out.printf("  %-9s %.2f s%n", shown, (System.nanoTime() - start) / 1e9);
+            }
         }
         Duration ready = Duration.ofNanos(System.nanoTime() - start);
         if (RunStatus.FAILED.equals(run.status())) {
             throw UserError.failed("run " + run.runId() + " failed:\n  " + String.join("\n  ", run.errors()));
         }
+        return new Published(run.runId(), created, download(run, outDir), ready);
+    }
+
+    /** Every artifact of a published run, checked against the run's size and sha256, written whole or not at all. */
+    List<String> download(RunStatus run, Path outDir) {
         if (run.artifacts().isEmpty()) {
             throw UserError.failed("run " + run.runId() + " is published but lists no artifacts");
         }
@@ -63,10 +75,18 @@ public final class RunSubmitter {
             }
             files.put(artifact.name(), bytes);
         }
-        return new Published(run.runId(), ArtifactFolder.write(outDir, files), ready);
+        return ArtifactFolder.write(outDir, files);
     }
 
-    private static void sleep(Duration d) {
+    IngestApi api() {
+        return api;
+    }
+
+    static Duration nextPoll(Duration poll) {
+        return poll.multipliedBy(2).compareTo(MAX_POLL) > 0 ? MAX_POLL : poll.multipliedBy(2);
+    }
+
+    static void sleep(Duration d) {
         try {
             Thread.sleep(d.toMillis());
         } catch (InterruptedException e) {

@@ -53,14 +53,14 @@ class BatchDesignTest {
         assertThat(run.exitCode()).isEqualTo(ExitCodes.FAILED);
         assertThat(run.out()).contains("ok    good: ");
         assertThat(run.err())
-                .contains("FAIL  bad name: 'bad name' is not a valid project id")
+                .contains("project id 'bad-name' derived from the folder name 'bad name'")
                 .contains("FAIL  empty: no input documents")
                 .contains("FAIL  huge: prd.md: document-too-large")
                 .contains("FAIL  corrupt: prd.md: binary-content")
-                .contains("5 projects: 1 designed, 4 failed")
+                .contains("5 projects: 2 designed, 3 failed")
                 .doesNotContain("\tat ");
         assertThat(listFiles(out.resolve("good"))).containsExactlyInAnyOrderElementsOf(NINE);
-        assertThat(out.resolve("bad name")).doesNotExist();
+        assertThat(listFiles(out.resolve("bad name"))).containsExactlyInAnyOrderElementsOf(NINE);
         assertThat(out.resolve("empty")).doesNotExist();
         assertThat(out.resolve("huge")).doesNotExist();
         assertThat(out.resolve("corrupt")).doesNotExist();

@@ -17,8 +17,8 @@ import org.junit.jupiter.api.Test;
  * (by id, by restating one, in plain words) and design again: the artifacts change as answered and show the questions
  * answered, with the answer and where it came from. The same documents give the same bytes.
  */
-class ClarificationRoundTripTest {
-    private static final String PRD = """
+public class ClarificationRoundTripTest {
+    public static final String PRD = """
             # Study Cards PRD
 
             ## Functional Requirements
@@ -28,8 +28,8 @@ class ClarificationRoundTripTest {
             - Users can add cards to a deck with front, back and difficulty (easy / medium / hard).
             - Users can tag cards with tags; a card can have multiple tags.
             """;
-    private static final String STACK = "# Tech stack\n\n- Backend: Supabase (PostgreSQL, Supabase Auth)\n";
-    private static final String CLARIFICATIONS = """
+    public static final String STACK = "# Tech stack\n\n- Backend: Supabase (PostgreSQL, Supabase Auth)\n";
+    public static final String CLARIFICATIONS = """
             # Answers to the open questions
 
             - q-parent-card-deck: no, a card can be in several decks.
@@ -42,7 +42,7 @@ class ClarificationRoundTripTest {
 
     private final InProcessPipeline pipeline = new InProcessPipeline();
 
-    private static List<InputDocument> documents(String... namesAndTexts) {
+    public static List<InputDocument> documents(String... namesAndTexts) {
         List<InputDocument> docs = new ArrayList<>();
         for (int i = 0; i < namesAndTexts.length; i += 2) {
             docs.add(new InputDocument(namesAndTexts[i], null, namesAndTexts[i + 1].getBytes(StandardCharsets.UTF_8)));

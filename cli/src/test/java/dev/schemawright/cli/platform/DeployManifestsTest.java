@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
  */
 class DeployManifestsTest {
     static final Path DEPLOY = Path.of("..", "deploy");
-    static final List<String> MAIN_TOPICS = List.of(Topics.REQUIREMENT, Topics.MODEL_READY, Topics.ARTIFACTS_READY, Topics.RUN_FAILED);
+    static final List<String> MAIN_TOPICS = List.of(Topics.UPLOAD, Topics.REQUIREMENT, Topics.MODEL_READY, Topics.ARTIFACTS_READY, Topics.RUN_FAILED);
 
     @Test
     void everyManifestParsesAndNamesItsKind() throws IOException {

@@ -48,7 +48,7 @@ import java.util.SplittableRandom;
  */
 public final class RandomSchemaModels {
     static final List<String> TABLE_NAMES = List.of(
-            "user", "order", "group", "select", "check", "project", "task", "note", "tag", "comment", "invoice", "account",
+            "user", "order", "group", "select", "check", "project", "task", "note", "tag", "comment", "invoice", "account", "exception",
             "Line Item", "O'Brien notes", "drop;table", "café_menu", "数据表", "Straße", "2fa_code", "CamelCaseThing",
             "quote\"d", "event log", "from", "where",
             "a_very_long_table_name_that_goes_well_beyond_the_sixty_three_byte_limit_of_postgres",

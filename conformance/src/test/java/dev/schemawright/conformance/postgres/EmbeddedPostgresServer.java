@@ -17,9 +17,16 @@ public final class EmbeddedPostgresServer {
     }
 
     public static synchronized Connection connect() {
+        return connect("postgres");
+    }
+
+    /** A connection to {@code database} (created by the caller, e.g. one per migration pair). */
+    public static synchronized Connection connect(String database) {
         try {
             if (server == null) {
-                server = EmbeddedPostgres.builder().start();
+                // a test server: durability buys nothing here and costs every CREATE DATABASE and COMMIT a flush
+                server = EmbeddedPostgres.builder().setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")
+                        .setServerConfig("full_page_writes", "off").start();
                 EmbeddedPostgres started = server;
                 Runtime.getRuntime().addShutdownHook(new Thread(() -> {
                     try {
@@ -30,7 +37,7 @@ public final class EmbeddedPostgresServer {
                 }));
             }
             // simple query mode: the server itself parses the whole script, as psql -f would run it
-            return DriverManager.getConnection(server.getJdbcUrl("postgres", "postgres") + "&preferQueryMode=simple");
+            return DriverManager.getConnection(server.getJdbcUrl("postgres", database) + "&preferQueryMode=simple");
         } catch (IOException | SQLException e) {
             throw new AssertionError("cannot start embedded PostgreSQL: " + e.getMessage(), e);
         }

@@ -45,6 +45,36 @@ public final class PostgresSchemaCheck {
         }
     }
 
+    /** One probe of one table, adding what it finds to {@code problems}. */
+    public interface TableProbe {
+        void probe(Connection c, dev.schemawright.contracts.model.Table t, List<String> problems) throws SQLException;
+    }
+
+    /**
+     * Runs the probe on each table from a clean slate (inside a savepoint rolled back after the table: rows made for one
+     * probe would collide with the next) and fails with everything found, naming {@code what} was probed.
+     */
+    public static void probeEachTable(dev.schemawright.conformance.RenderedModel r, List<dev.schemawright.contracts.model.Table> tables, String what,
+                                      TableProbe probe) {
+        List<String> problems = inSchema(r.text("schema.postgres.sql"), r.supabase(), (c, catalog) -> {
+            List<String> found = new ArrayList<>();
+            for (dev.schemawright.contracts.model.Table t : tables) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("SAVEPOINT probe_table");
+                }
+                probe.probe(c, t, found);
+                try (Statement s = c.createStatement()) {
+                    s.execute("ROLLBACK TO SAVEPOINT probe_table");
+                }
+            }
+            return found;
+        });
+        if (!problems.isEmpty()) {
+            throw new AssertionError(r.label() + ": " + what + " (tables probed: " + tables.stream().map(dev.schemawright.contracts.model.Table::name).toList()
+                    + "):\n  " + String.join("\n  ", problems) + "\n  (artifact: " + r.dir() + ")");
+        }
+    }
+
     public static Catalog execute(String script, boolean supabase) {
         return inSchema(script, supabase, (c, catalog) -> catalog);
     }

@@ -80,7 +80,8 @@ final class RowFactory {
             Map<String, String> key = insert(usersTable, prepare(usersTable, null, 0));
             id = key.get(RowLevelSecurityProbe.physical(usersTable.primaryKey().get(0)));
         } else if (supabase || toUsers.isEmpty() || toUsers.get().external()) {
-            id = who.equals("a") ? "00000000-0000-4000-8000-00000000000a" : "00000000-0000-4000-8000-00000000000b";
+            // a -> ...0a, b -> ...0b, c -> ...0c: one id per user the probes name
+            id = String.format("00000000-0000-4000-8000-%012x", 10 + users.size());
             if (supabase) {
                 exec("INSERT INTO auth.users (id, email) VALUES ('" + id + "', '" + who + "@example.com')");
             }

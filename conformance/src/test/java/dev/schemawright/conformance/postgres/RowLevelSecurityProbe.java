@@ -53,27 +53,11 @@ public final class RowLevelSecurityProbe {
             throw new AssertionError(r.label() + ": no table has an OWNER or PARENT_OWNER SELECT policy, so row-level security"
                     + " cannot be shown to separate users (tables: " + r.model().tables().stream().map(Table::name).toList() + ")");
         }
-        List<String> problems = PostgresSchemaCheck.inSchema(r.text("schema.postgres.sql"), r.supabase(), (c, catalog) -> {
-            List<String> found = new ArrayList<>();
-            for (Table t : probed) {
-                // each table from a clean slate: rows made for one probe (e.g. a profile keyed by the user id) would
-                // collide with the next
-                try (Statement s = c.createStatement()) {
-                    s.execute("SAVEPOINT rls_table");
-                }
-                RowLevelSecurityProbe probe = new RowLevelSecurityProbe(r, c);
-                probe.probe(t);
-                found.addAll(probe.problems);
-                try (Statement s = c.createStatement()) {
-                    s.execute("ROLLBACK TO SAVEPOINT rls_table");
-                }
-            }
-            return found;
+        PostgresSchemaCheck.probeEachTable(r, probed, "row-level security in PostgreSQL", (c, t, found) -> {
+            RowLevelSecurityProbe probe = new RowLevelSecurityProbe(r, c);
+            probe.probe(t);
+            found.addAll(probe.problems);
         });
-        if (!problems.isEmpty()) {
-            throw new AssertionError(r.label() + ": row-level security in PostgreSQL (tables probed: "
-                    + probed.stream().map(Table::name).toList() + "):\n  " + String.join("\n  ", problems) + "\n  (artifact: " + r.dir() + ")");
-        }
     }
 
     static List<Table> probedTables(SchemaModel model) {

@@ -17,7 +17,9 @@ public final class PrismaShape {
         Map<String, Map<String, String>> columnOfField = new HashMap<>();
         for (JsonNode m : verdict.path("models")) {
             String model = m.path("name").asText();
-            tableOfModel.put(model, dbName(m));
+            // a model of another schema (auth.users) is an external table: named by its schema, not a table of the model
+            String schema = m.path("schema").isTextual() ? m.path("schema").asText() : "public";
+            tableOfModel.put(model, schema.equals("public") ? dbName(m) : schema + "." + dbName(m));
             Map<String, String> cols = new HashMap<>();
             for (JsonNode f : m.path("fields")) {
                 cols.put(f.path("name").asText(), dbName(f));
@@ -28,6 +30,9 @@ public final class PrismaShape {
             String model = m.path("name").asText();
             String table = tableOfModel.get(model);
             Map<String, String> cols = columnOfField.get(model);
+            if (table.contains(".")) {
+                continue;
+            }
             b.table(table);
             for (JsonNode f : m.path("fields")) {
                 String kind = f.path("kind").asText();

@@ -30,8 +30,24 @@ public final class RepositoryLayout {
         return root().resolve("corpus/dev");
     }
 
+    /**
+     * The Polish evaluation projects (16 real PRDs, inputs beside their reference plans) where they sit beside the
+     * repository: {@code SCHEMAWRIGHT_EVAL_DEV_PL}, else {@code ../shared/eval/dev-pl}; null when neither is there. Their
+     * documents stay outside the repository (their sources state no license); tests read only the input documents.
+     */
+    public static Path polishEvalCorpus() {
+        String configured = System.getenv("SCHEMAWRIGHT_EVAL_DEV_PL");
+        Path p = configured != null ? Path.of(configured) : root().resolve("../shared/eval/dev-pl").normalize();
+        return Files.isDirectory(p) ? p : null;
+    }
+
     /** Small projects written for the test suite, one per way a team states its schema (see corpus/README.md). */
     public static Path exampleCorpus() {
         return root().resolve("corpus/examples");
+    }
+
+    /** corpus/versions: projects designed twice (v1, then v2 with the answers to v1's questions). */
+    public static Path versionsCorpus() {
+        return root().resolve("corpus/versions");
     }
 }

@@ -1,5 +1,6 @@
 package dev.schemawright.contracts.model;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import dev.schemawright.contracts.Lists;
 import java.util.List;
 import java.util.Objects;
@@ -7,11 +8,13 @@ import java.util.Optional;
 
 /**
  * The relational design of one project run: the single source every artifact is rendered from.
- * Tables refer to each other by name; element order is the rendering order.
+ * Tables refer to each other by name; element order is the rendering order. {@code notes} (added within v1, absent on
+ * the wire when empty, so older model.json files still read) carry what the documents say around the schema.
  */
 public record SchemaModel(String projectId, String title, String summary, TargetStack stack, List<EnumType> enums,
                           List<Table> tables, List<Relationship> relationships, List<Decision> decisions,
-                          List<OpenQuestion> openQuestions, List<Diagnostic> diagnostics) {
+                          List<OpenQuestion> openQuestions, List<Diagnostic> diagnostics,
+                          @JsonInclude(JsonInclude.Include.NON_EMPTY) List<DesignNote> notes) {
     public SchemaModel {
         Lists.requireText(projectId, "projectId");
         title = title == null ? projectId : title;
@@ -23,6 +26,13 @@ public record SchemaModel(String projectId, String title, String summary, Target
         decisions = Lists.copy(decisions);
         openQuestions = Lists.copy(openQuestions);
         diagnostics = Lists.copy(diagnostics);
+        notes = Lists.copy(notes);
+    }
+
+    /** The v1 shape without notes. */
+    public SchemaModel(String projectId, String title, String summary, TargetStack stack, List<EnumType> enums, List<Table> tables,
+                       List<Relationship> relationships, List<Decision> decisions, List<OpenQuestion> openQuestions, List<Diagnostic> diagnostics) {
+        this(projectId, title, summary, stack, enums, tables, relationships, decisions, openQuestions, diagnostics, List.of());
     }
 
     public Optional<Table> table(String name) {
@@ -34,38 +44,42 @@ public record SchemaModel(String projectId, String title, String summary, Target
     }
 
     public SchemaModel withTitle(String v) {
-        return new SchemaModel(projectId, v, summary, stack, enums, tables, relationships, decisions, openQuestions, diagnostics);
+        return new SchemaModel(projectId, v, summary, stack, enums, tables, relationships, decisions, openQuestions, diagnostics, notes);
     }
 
     public SchemaModel withSummary(String v) {
-        return new SchemaModel(projectId, title, v, stack, enums, tables, relationships, decisions, openQuestions, diagnostics);
+        return new SchemaModel(projectId, title, v, stack, enums, tables, relationships, decisions, openQuestions, diagnostics, notes);
     }
 
     public SchemaModel withStack(TargetStack v) {
-        return new SchemaModel(projectId, title, summary, v, enums, tables, relationships, decisions, openQuestions, diagnostics);
+        return new SchemaModel(projectId, title, summary, v, enums, tables, relationships, decisions, openQuestions, diagnostics, notes);
     }
 
     public SchemaModel withEnums(List<EnumType> v) {
-        return new SchemaModel(projectId, title, summary, stack, v, tables, relationships, decisions, openQuestions, diagnostics);
+        return new SchemaModel(projectId, title, summary, stack, v, tables, relationships, decisions, openQuestions, diagnostics, notes);
     }
 
     public SchemaModel withTables(List<Table> v) {
-        return new SchemaModel(projectId, title, summary, stack, enums, v, relationships, decisions, openQuestions, diagnostics);
+        return new SchemaModel(projectId, title, summary, stack, enums, v, relationships, decisions, openQuestions, diagnostics, notes);
     }
 
     public SchemaModel withRelationships(List<Relationship> v) {
-        return new SchemaModel(projectId, title, summary, stack, enums, tables, v, decisions, openQuestions, diagnostics);
+        return new SchemaModel(projectId, title, summary, stack, enums, tables, v, decisions, openQuestions, diagnostics, notes);
     }
 
     public SchemaModel withDecisions(List<Decision> v) {
-        return new SchemaModel(projectId, title, summary, stack, enums, tables, relationships, v, openQuestions, diagnostics);
+        return new SchemaModel(projectId, title, summary, stack, enums, tables, relationships, v, openQuestions, diagnostics, notes);
     }
 
     public SchemaModel withOpenQuestions(List<OpenQuestion> v) {
-        return new SchemaModel(projectId, title, summary, stack, enums, tables, relationships, decisions, v, diagnostics);
+        return new SchemaModel(projectId, title, summary, stack, enums, tables, relationships, decisions, v, diagnostics, notes);
     }
 
     public SchemaModel withDiagnostics(List<Diagnostic> v) {
-        return new SchemaModel(projectId, title, summary, stack, enums, tables, relationships, decisions, openQuestions, v);
+        return new SchemaModel(projectId, title, summary, stack, enums, tables, relationships, decisions, openQuestions, v, notes);
+    }
+
+    public SchemaModel withNotes(List<DesignNote> v) {
+        return new SchemaModel(projectId, title, summary, stack, enums, tables, relationships, decisions, openQuestions, diagnostics, v);
     }
 }

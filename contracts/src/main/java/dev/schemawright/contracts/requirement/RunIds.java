@@ -1,6 +1,7 @@
 package dev.schemawright.contracts.requirement;
 
 import dev.schemawright.contracts.Generator;
+import dev.schemawright.contracts.tenant.ProjectRef;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
@@ -9,17 +10,18 @@ import java.util.HexFormat;
 import java.util.List;
 
 /**
- * runId = content hash of the generator version and the inputs (name, role, bytes; order-independent), so the same
- * upload twice is the same run.
+ * runId = content hash of the generator version, the tenant, the project and the inputs (name, role, bytes;
+ * order-independent), so the same upload twice is the same run, and two tenants' uploads never share a run.
  */
 public final class RunIds {
     private RunIds() {
     }
 
-    public static String runId(String projectId, List<InputDocument> documents) {
+    public static String runId(ProjectRef project, List<InputDocument> documents) {
         MessageDigest sha = sha256();
         update(sha, Generator.NAME + "/" + Generator.VERSION);
-        update(sha, projectId);
+        update(sha, project.tenantId());
+        update(sha, project.projectId());
         documents.stream().sorted(Comparator.comparing(InputDocument::name)).forEach(d -> {
             update(sha, d.name());
             update(sha, d.role() == null ? "" : d.role().name());

@@ -14,7 +14,11 @@ import org.apache.tika.language.detect.LanguageResult;
  * from a bounded sample so cost stays flat for large documents. "und" when the text is too short or unsure.
  */
 public final class LanguageDetector {
-    private static final int SAMPLE_CHARS = 20_000;
+    /**
+     * 4,000 characters name the same language as 20,000 on every document of corpus/dev and corpus/examples, at about a
+     * third of the cost (the n-gram scoring is linear in the sample; it was a tenth of the in-process CPU).
+     */
+    private static final int SAMPLE_CHARS = 4_000;
     private static final int MIN_LETTERS = 200;
     /** The model answers in ISO 639-3 ("eng", "pol"); summaries use ISO 639-1 ("en", "pl") where one exists. */
     private static final Map<String, String> TWO_LETTER = twoLetterCodes();

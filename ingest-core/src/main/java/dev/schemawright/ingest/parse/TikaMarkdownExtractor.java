@@ -18,11 +18,13 @@ import org.xml.sax.SAXException;
 /**
  * Extracts PDF, DOCX and HTML through Apache Tika into Markdown (see {@link XhtmlToMarkdown}). The handler chain is
  * bounded by Tika's {@link WriteOutContentHandler} limit, so a document that expands to more characters than allowed
- * stops early instead of filling memory. Embedded documents (images, attachments) are not parsed.
+ * stops early instead of filling memory. Embedded documents (images, attachments) are not parsed. A parse runs on its own
+ * thread of a bounded {@link ParseThreads} pool with a time limit: past it the document is refused as unreadable and its
+ * thread interrupted (a parser that ignores interrupts runs on, bounded by the write limit, holding its thread; no
+ * upload waits for it, and such parses never take more threads than the pool has).
  */
 public final class TikaMarkdownExtractor {
     private static final AutoDetectParser PARSER = new AutoDetectParser();
-
     private TikaMarkdownExtractor() {
     }
 
@@ -33,8 +35,42 @@ public final class TikaMarkdownExtractor {
         }
 
         static Extraction failed(boolean tooLarge, String reason) {
-            return new Extraction(Optional.empty(), Optional.of(new ExtractionFailure(tooLarge, reason)));
+            return new Extraction(Optional.empty(), Optional.of(new ExtractionFailure(tooLarge, false, reason)));
         }
+
+        static Extraction busy(String reason) {
+            return new Extraction(Optional.empty(), Optional.of(new ExtractionFailure(false, true, reason)));
+        }
+    }
+
+    /**
+     * {@link #extract(byte[], String, DocumentFormat, int)} on one of {@code threads} within {@code maxTime}; past it, a
+     * failure that says so (the parse is abandoned). When every thread is taken, a busy failure at once.
+     */
+    public static Extraction extract(byte[] content, String mediaType, DocumentFormat format, int maxChars, java.time.Duration maxTime,
+                                     ParseThreads threads) {
+        Optional<java.util.concurrent.Future<Extraction>> submitted = threads.submit(() -> extract(content, mediaType, format, maxChars));
+        if (submitted.isEmpty()) {
+            return Extraction.busy("all " + threads.size() + " parse threads are taken (" + threads.abandoned()
+                    + " by parses past their time limit)");
+        }
+        java.util.concurrent.Future<Extraction> parse = submitted.get();
+        try {
+            return parse.get(maxTime.toNanos(), java.util.concurrent.TimeUnit.NANOSECONDS);
+        } catch (java.util.concurrent.TimeoutException e) {
+            threads.abandon(parse);
+            return Extraction.failed(false, "reading it took longer than " + seconds(maxTime) + " (the parse was stopped)");
+        } catch (InterruptedException e) {
+            threads.abandon(parse);
+            Thread.currentThread().interrupt();
+            return Extraction.failed(false, "interrupted while reading it");
+        } catch (java.util.concurrent.ExecutionException e) {
+            return Extraction.failed(false, reason(e));
+        }
+    }
+
+    private static String seconds(java.time.Duration d) {
+        return d.toMillis() >= 1000 ? d.toSeconds() + " s" : d.toMillis() + " ms";
     }
 
     public static Extraction extract(byte[] content, String mediaType, DocumentFormat format, int maxChars) {

@@ -12,6 +12,7 @@ import dev.schemawright.ingest.parse.BlockKind;
 import dev.schemawright.ingest.parse.DocumentFormat;
 import dev.schemawright.ingest.parse.ExtractionFailure;
 import dev.schemawright.ingest.parse.MarkdownBlockReader;
+import dev.schemawright.ingest.parse.ParseThreads;
 import dev.schemawright.ingest.parse.TikaMarkdownExtractor;
 import dev.schemawright.ingest.parse.ZipBombGuard;
 import dev.schemawright.ingest.reject.BinaryContentCheck;
@@ -28,9 +29,42 @@ import java.util.Optional;
  */
 public final class DocumentReader {
     private final IngestLimits limits;
+    private final ParseThreads threads;
 
     public DocumentReader(IngestLimits limits) {
+        this(limits, ParseThreads.shared());
+    }
+
+    public DocumentReader(IngestLimits limits, ParseThreads threads) {
         this.limits = limits;
+        this.threads = threads;
+    }
+
+    /**
+     * The checks that need no parsing, in a few microseconds per document whatever its size: empty, too large, and a
+     * media type read from its first bytes that is one we read. Empty when the document passes them (it may still be
+     * refused by {@link #read}).
+     */
+    public Optional<RejectedDocument> screen(InputDocument doc) {
+        String name = doc.name();
+        byte[] bytes = doc.content();
+        if (bytes.length == 0) {
+            return Optional.of((RejectedDocument) rejected("application/octet-stream", name, RejectionCode.EMPTY_DOCUMENT, "is empty (0 bytes)"));
+        }
+        if (bytes.length > limits.maxDocumentBytes()) {
+            return Optional.of((RejectedDocument) rejected("application/octet-stream", name, RejectionCode.DOCUMENT_TOO_LARGE,
+                    "is " + bytes.length + " bytes, over the limit of " + limits.maxDocumentBytes() + " bytes"));
+        }
+        DetectedType type = MediaTypeSniffer.detect(bytes, name);
+        return type.format().isEmpty() ? Optional.of((RejectedDocument) unreadableType(name, type)) : Optional.empty();
+    }
+
+    private static ReadOutcome unreadableType(String name, DetectedType type) {
+        return type.mediaType().equals("application/octet-stream")
+                ? rejected(type.mediaType(), name, RejectionCode.BINARY_CONTENT,
+                        "is binary data, not a document (no known format was recognized in its bytes)")
+                : rejected(type.mediaType(), name, RejectionCode.UNSUPPORTED_MEDIA_TYPE,
+                        "is " + type.mediaType() + "; supported are Markdown, plain text, HTML, PDF and DOCX");
     }
 
     public ReadOutcome read(InputDocument doc) {
@@ -45,11 +79,7 @@ public final class DocumentReader {
         }
         DetectedType type = MediaTypeSniffer.detect(bytes, name);
         if (type.format().isEmpty()) {
-            return type.mediaType().equals("application/octet-stream")
-                    ? rejected(type.mediaType(), name, RejectionCode.BINARY_CONTENT,
-                            "is binary data, not a document (no known format was recognized in its bytes)")
-                    : rejected(type.mediaType(), name, RejectionCode.UNSUPPORTED_MEDIA_TYPE,
-                            "is " + type.mediaType() + "; supported are Markdown, plain text, HTML, PDF and DOCX");
+            return unreadableType(name, type);
         }
         DocumentFormat format = type.format().get();
         return format == DocumentFormat.MARKDOWN || format == DocumentFormat.TEXT
@@ -86,9 +116,12 @@ public final class DocumentReader {
             }
         }
         TikaMarkdownExtractor.Extraction extraction =
-                TikaMarkdownExtractor.extract(bytes, mediaType, format, limits.maxExtractedChars());
+                TikaMarkdownExtractor.extract(bytes, mediaType, format, limits.maxExtractedChars(), limits.maxParseTime(), threads);
         if (extraction.failure().isPresent()) {
             ExtractionFailure failure = extraction.failure().get();
+            if (failure.busy()) {
+                return rejected(mediaType, name, RejectionCode.PARSER_BUSY, "could not be read now: " + failure.reason());
+            }
             return failure.tooLarge()
                     ? rejected(mediaType, name, RejectionCode.DOCUMENT_TOO_LARGE, failure.reason())
                     : rejected(mediaType, name, RejectionCode.CORRUPT_DOCUMENT, "could not be read as " + format + ": " + failure.reason());

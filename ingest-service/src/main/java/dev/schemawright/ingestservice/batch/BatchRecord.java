@@ -5,20 +5,21 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * {@code batches/{batchId}/batch.json}: the projects of a batch and what ingest did with each. Written when the batch
+ * {@code tenants/{tenantId}/batches/{batchId}/batch.json}: the projects of a batch and what ingest did with each. Written when the batch
  * is accepted (every line queued) and again when every project has been submitted.
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-public record BatchRecord(int schemaVersion, String batchId, String source, List<Line> projects, List<String> ignored) {
+public record BatchRecord(int schemaVersion, String tenantId, String batchId, String source, List<Line> projects, List<String> ignored) {
     public static final int SCHEMA_VERSION = 1;
 
     public BatchRecord {
+        tenantId = dev.schemawright.contracts.tenant.Tenants.orDefault(tenantId);
         projects = List.copyOf(projects);
         ignored = ignored == null ? List.of() : List.copyOf(ignored);
     }
 
-    public static String key(String batchId) {
-        return "batches/" + batchId + "/batch.json";
+    public static String key(String tenantId, String batchId) {
+        return dev.schemawright.contracts.ObjectKeys.batch(tenantId, batchId, "batch.json");
     }
 
     public boolean submitted() {
@@ -28,7 +29,7 @@ public record BatchRecord(int schemaVersion, String batchId, String source, List
     public BatchRecord withLine(Line line) {
         List<Line> next = new ArrayList<>(projects);
         next.replaceAll(l -> l.projectId().equals(line.projectId()) ? line : l);
-        return new BatchRecord(schemaVersion, batchId, source, next, ignored);
+        return new BatchRecord(schemaVersion, tenantId, batchId, source, next, ignored);
     }
 
     public enum Outcome {

@@ -6,6 +6,10 @@ import dev.schemawright.ingestservice.problem.Problem;
 import dev.schemawright.ingestservice.problem.ProblemError;
 import dev.schemawright.ingestservice.store.RunStorage;
 import dev.schemawright.ingestservice.validation.BatchId;
+import dev.schemawright.auth.Tenancy;
+import dev.schemawright.ingestservice.security.Caller;
+import io.quarkus.security.Authenticated;
+import jakarta.annotation.security.RolesAllowed;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import jakarta.ws.rs.Consumes;
@@ -30,6 +34,7 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 /** {@code /v1/batches}: many projects at once, from an archive or from storage prefixes. */
 @Path("/v1/batches")
 @Tag(name = "batches", description = "Submit many projects at once and follow them")
+@Authenticated
 public class BatchResource {
     public static final String FILE = "file";
 
@@ -37,10 +42,13 @@ public class BatchResource {
     private final RunStorage storage;
     private final ArchiveLimits limits;
 
-    public BatchResource(BatchService batches, RunStorage storage, IngestSettings settings) {
+    private final Caller caller;
+
+    public BatchResource(BatchService batches, RunStorage storage, IngestSettings settings, Caller caller) {
         this.batches = batches;
         this.storage = storage;
         this.limits = ArchiveLimits.from(settings.limits());
+        this.caller = caller;
     }
 
     @POST
@@ -56,6 +64,8 @@ public class BatchResource {
     @APIResponse(responseCode = "200", description = "The same batch was submitted before",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchView.class)))
     @APIResponse(responseCode = "400", description = "Missing 'file' field", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @APIResponse(responseCode = "429", description = "The service holds as many batches as it may; retry after Retry-After seconds",
+            content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Too many entries or projects, a file or the whole archive too large", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Neither zip nor tar.gz", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Unsafe entries, invalid project folder names, zip bomb, corrupt or empty archive", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
@@ -66,22 +76,41 @@ public class BatchResource {
                     "exactly one multipart field '" + FILE + "' holding a .zip or .tar.gz is required (got " + files.size() + ")",
                     List.of(ProblemError.forField(FILE, "required", "exactly one archive")));
         }
-        BatchContents contents = new ArchiveReader(limits).read(files.get(0).uploadedFile());
-        return answer(batches.accept("archive", contents));
+        String tenant = caller.tenantId();
+        BatchAdmission.Reservation room = batches.reserve(limits.maxTotalBytes());
+        BatchContents contents;
+        try {
+            contents = new ArchiveReader(limits).read(files.get(0).uploadedFile());
+        } catch (RuntimeException e) {
+            room.release();
+            throw e;
+        }
+        return answer(batches.accept(tenant, "archive", contents, room));
     }
 
     @POST
     @Consumes(MediaType.APPLICATION_JSON)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Submit a batch of storage prefixes",
-            description = "Each prefix is one project (projectId = its last segment); every object below it is a document.")
+            description = "Admin keys only: any prefix of the bucket can be read. Each prefix is one project (projectId = its last "
+                    + "segment, in the admin's tenant); every object below it is a document.")
+    @APIResponse(responseCode = "403", description = "Not an admin key", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "202", description = "Accepted", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchView.class)))
     @APIResponse(responseCode = "400", description = "Invalid body", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "413", description = "Too many or too large objects", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "422", description = "Invalid, duplicate or empty prefixes", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
+    @RolesAllowed(Tenancy.ADMIN_ROLE)
     public Response submitPrefixes(@Valid @NotNull BatchPrefixesRequest request) {
-        BatchContents contents = new PrefixReader(storage, limits).read(request.prefixes());
-        return answer(batches.accept("prefixes", contents));
+        String tenant = caller.tenantId();
+        BatchAdmission.Reservation room = batches.reserve(limits.maxTotalBytes());
+        BatchContents contents;
+        try {
+            contents = new PrefixReader(storage, limits).read(request.prefixes());
+        } catch (RuntimeException e) {
+            room.release();
+            throw e;
+        }
+        return answer(batches.accept(tenant, "prefixes", contents, room));
     }
 
     @GET
@@ -91,7 +120,7 @@ public class BatchResource {
     @APIResponse(responseCode = "200", content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = BatchView.class)))
     @APIResponse(responseCode = "404", description = "No such batch", content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public BatchView batch(@PathParam("batchId") @BatchId String batchId) {
-        return batches.find(batchId).map(batches::view)
+        return batches.find(caller.tenantId(), batchId).map(batches::view)
                 .orElseThrow(() -> new ApiProblem(404, "batch-not-found", "Batch not found", "no batch " + batchId));
     }
 

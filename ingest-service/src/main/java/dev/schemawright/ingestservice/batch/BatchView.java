@@ -72,7 +72,7 @@ public record BatchView(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record ProjectLine(String projectId, String runId,
-                              @Schema(description = "queued | rejected | accepted | modeled | published | failed") String status,
+                              @Schema(description = "queued | rejected | accepted | parsing | ingested | modeled | published | failed") String status,
                               String error, String run) {
     }
 }

@@ -1,6 +1,9 @@
 package dev.schemawright.ingestservice.problem;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
+import io.quarkus.security.AuthenticationFailedException;
+import io.quarkus.security.ForbiddenException;
+import io.quarkus.security.UnauthorizedException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.ElementKind;
@@ -27,7 +30,30 @@ public class ProblemMappers {
 
     @ServerExceptionMapper
     public Response apiProblem(ApiProblem e, UriInfo uri) {
-        return ProblemResponses.of(e.problem().withInstance(path(uri)));
+        Response response = ProblemResponses.of(e.problem().withInstance(path(uri)));
+        if (e.retryAfter().isPresent()) {
+            return Response.fromResponse(response).header("Retry-After", Long.toString(Math.max(1, e.retryAfter().get().toSeconds()))).build();
+        }
+        if (e.status() == 429) {
+            return Response.fromResponse(response).header("Retry-After", dev.schemawright.ingestservice.batch.BatchAdmission.RETRY_AFTER_SECONDS).build();
+        }
+        return response;
+    }
+
+    /** No key, or a key nobody issued: 401 with the Bearer challenge. */
+    @ServerExceptionMapper({AuthenticationFailedException.class, UnauthorizedException.class})
+    public Response unauthenticated(RuntimeException e, UriInfo uri) {
+        Problem problem = new Problem(Problem.TYPE_BASE + "unauthenticated", "Unauthorized", 401,
+                "send an API key as 'Authorization: Bearer <key>' (./schemawright keys create TENANT prints one)", path(uri),
+                "unauthenticated", List.of());
+        return Response.fromResponse(ProblemResponses.of(problem)).header("WWW-Authenticate", "Bearer realm=\"schemawright\"").build();
+    }
+
+    /** An admin-only route (prefix batches) called with a tenant's key. */
+    @ServerExceptionMapper
+    public Response forbidden(ForbiddenException e, UriInfo uri) {
+        return ProblemResponses.of(new Problem(Problem.TYPE_BASE + "forbidden", "Forbidden", 403,
+                "this key may not use this route (admin keys only)", path(uri), "forbidden", List.of()));
     }
 
     @ServerExceptionMapper

@@ -3,6 +3,7 @@ package dev.schemawright.ingestservice.publish;
 import dev.schemawright.contracts.event.RequirementEvent;
 import dev.schemawright.contracts.json.JsonCodec;
 import dev.schemawright.contracts.requirement.Requirement;
+import dev.schemawright.contracts.tenant.RunRef;
 import dev.schemawright.ingestservice.Channels;
 import dev.schemawright.ingestservice.IngestSettings;
 import io.smallrye.mutiny.Uni;
@@ -18,7 +19,7 @@ import org.eclipse.microprofile.reactive.messaging.Message;
 import org.eclipse.microprofile.reactive.messaging.OnOverflow;
 
 /**
- * Publishes a run's requirements, one record per requirement, keyed by projectId (so a project's run lands on one
+ * Publishes a run's requirements, one record per requirement, keyed tenantId/projectId (so a project's run lands on one
  * partition in order), with seq 1..total and CloudEvents headers. Returns only once the broker acknowledged every
  * record (acks=all, idempotent producer), so a 202 means the run is durably on its way.
  */
@@ -35,18 +36,24 @@ public class RequirementPublisher {
         this.settings = settings;
     }
 
-    public void publish(String projectId, String runId, List<Requirement> requirements) {
+    public void publish(RunRef run, List<Requirement> requirements) {
+        publish(run, requirements, null);
+    }
+
+    /** {@code trace}: the producer spans' parent (the upload's trace, carried by its upload record); null = the current context. */
+    public void publish(RunRef run, List<Requirement> requirements, io.opentelemetry.context.Context trace) {
         int total = requirements.size();
         List<Uni<Void>> acks = new ArrayList<>(total);
         for (int i = 0; i < total; i++) {
-            acks.add(emitter.sendMessage(message(RequirementEvent.of(projectId, runId, i + 1, total, requirements.get(i)))));
+            Message<byte[]> message = message(RequirementEvent.of(run, i + 1, total, requirements.get(i)));
+            acks.add(emitter.sendMessage(trace == null ? message : message.addMetadata(io.smallrye.reactive.messaging.TracingMetadata.withCurrent(trace))));
         }
         Uni.join().all(acks).andFailFast().replaceWithVoid().await().atMost(settings.publishTimeout());
     }
 
     static Message<byte[]> message(RequirementEvent event) {
         return Message.of(JsonCodec.toBytes(event))
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.projectId()).build())
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.kafkaKey()).build())
                 .addMetadata(OutgoingCloudEventMetadata.builder()
                         .withId(event.eventId())
                         .withType(RequirementEvent.TYPE)

@@ -13,8 +13,8 @@ import java.util.Set;
  * {@code with...} is idempotent (an event id is applied once) and order-independent (artifacts-ready before
  * model-ready still reads "published"), because Kafka delivers at least once and across topics in any order.
  */
-public record RunProgress(String projectId, String runId, RunRecord run, boolean modeled, List<ArtifactEntry> artifacts,
-                          List<StageFailure> failures, Set<String> appliedEvents) {
+public record RunProgress(String projectId, String runId, int attempt, RunRecord intake, boolean parsing, RunRecord run, boolean modeled,
+                          List<ArtifactEntry> artifacts, List<StageFailure> failures, Set<String> appliedEvents) {
     public static final String INGEST = "ingest";
     public static final String MODELING = "modeling";
     public static final String RENDER = "render";
@@ -26,39 +26,68 @@ public record RunProgress(String projectId, String runId, RunRecord run, boolean
     }
 
     public static RunProgress unknown(String projectId, String runId) {
-        return new RunProgress(projectId, runId, null, false, null, List.of(), Set.of());
+        return new RunProgress(projectId, runId, 1, null, false, null, false, null, List.of(), Set.of());
+    }
+
+    /** The run's documents are stored and its upload event is out: it waits to be read ({@code accepted}). */
+    public RunProgress withIntake(RunRecord record) {
+        return intake != null ? this : new RunProgress(projectId, runId, attempt, record, parsing, run, modeled, artifacts, failures, appliedEvents);
+    }
+
+    /** A parse worker reads the run's documents ({@code parsing}); ends when the run is ingested or fails. */
+    public RunProgress parsing(int ofAttempt) {
+        RunProgress current = retried(ofAttempt);
+        if (ofAttempt < current.attempt || current.parsing || current.run != null && current.failures.isEmpty()) {
+            return current;
+        }
+        return new RunProgress(projectId, runId, current.attempt, intake, true, run, modeled, artifacts, current.failures, current.appliedEvents);
     }
 
     public RunProgress withRun(RunRecord record) {
-        return run != null ? this : new RunProgress(projectId, runId, record, modeled, artifacts, failures, appliedEvents);
+        return run != null && !parsing ? this
+                : new RunProgress(projectId, runId, attempt, intake, false, run != null ? run : record, modeled, artifacts, failures, appliedEvents);
     }
 
-    public RunProgress withModelReady(String eventId) {
-        if (appliedEvents.contains(eventId)) {
+    /**
+     * The run was retried as attempt {@code next}: what earlier attempts reported no longer describes it (a published
+     * run is never retried, so artifacts stay as they are).
+     */
+    public RunProgress retried(int next) {
+        if (next <= attempt) {
             return this;
         }
-        return new RunProgress(projectId, runId, run, true, artifacts, failures, plus(eventId));
+        return new RunProgress(projectId, runId, next, intake, false, run, false, artifacts, List.of(), appliedEvents);
+    }
+
+    public RunProgress withModelReady(String eventId, int ofAttempt) {
+        RunProgress current = retried(ofAttempt);
+        if (current.appliedEvents.contains(eventId) || ofAttempt < current.attempt) {
+            return current;
+        }
+        return new RunProgress(projectId, runId, current.attempt, intake, parsing, run, true, artifacts, failures, current.plus(eventId));
     }
 
     public RunProgress withArtifacts(String eventId, List<ArtifactEntry> published) {
         if (appliedEvents.contains(eventId) || artifacts != null) {
             return this;
         }
-        return new RunProgress(projectId, runId, run, modeled, published, failures, plus(eventId));
+        return new RunProgress(projectId, runId, attempt, intake, parsing, run, modeled, published, failures, plus(eventId));
     }
 
-    public RunProgress withFailure(String eventId, StageFailure failure) {
-        if (appliedEvents.contains(eventId) || failures.contains(failure)) {
-            return this;
+    /** A failure of an earlier attempt is stale (the run was retried since) and changes nothing. */
+    public RunProgress withFailure(String eventId, StageFailure failure, int ofAttempt) {
+        RunProgress current = retried(ofAttempt);
+        if (current.appliedEvents.contains(eventId) || current.failures.contains(failure) || ofAttempt < current.attempt) {
+            return current;
         }
-        List<StageFailure> more = new ArrayList<>(failures);
+        List<StageFailure> more = new ArrayList<>(current.failures);
         more.add(failure);
-        return new RunProgress(projectId, runId, run, modeled, artifacts, more, plus(eventId));
+        return new RunProgress(projectId, runId, current.attempt, intake, false, run, current.modeled, artifacts, more, current.plus(eventId));
     }
 
     /** Nothing recorded and no event seen: the run does not exist (as far as this service can tell). */
     public boolean isEmpty() {
-        return run == null && !modeled && artifacts == null && failures.isEmpty();
+        return intake == null && run == null && !modeled && artifacts == null && failures.isEmpty();
     }
 
     public boolean published() {
@@ -73,14 +102,25 @@ public record RunProgress(String projectId, String runId, RunRecord run, boolean
         if (!failures.isEmpty()) {
             return RunState.FAILED;
         }
-        return modeled ? RunState.MODELED : RunState.ACCEPTED;
+        if (modeled) {
+            return RunState.MODELED;
+        }
+        if (run != null) {
+            return RunState.INGESTED;
+        }
+        return parsing ? RunState.PARSING : RunState.ACCEPTED;
     }
 
     /** ingest, modeling, render, each pending / done / failed, plus any other stage a failure named. */
     public List<StageProgress> stages() {
         List<StageProgress> out = new ArrayList<>();
-        out.add(new StageProgress(INGEST, failedAt(INGEST) ? StageState.FAILED : run != null || modeled || published() ? StageState.DONE : StageState.PENDING,
-                run == null ? null : run.requirementCount() + " requirements published from " + run.documents().size() + " documents"));
+        StageState ingest = failedAt(INGEST) ? StageState.FAILED
+                : run != null || modeled || published() ? StageState.DONE
+                : parsing ? StageState.RUNNING : StageState.PENDING;
+        out.add(new StageProgress(INGEST, ingest,
+                run != null ? run.requirementCount() + " requirements published from " + run.documents().size() + " documents"
+                        : ingest == StageState.RUNNING ? "reading " + documents().size() + " documents"
+                        : ingest == StageState.PENDING && intake != null ? intake.documents().size() + " documents stored, waiting to be read" : null));
         out.add(new StageProgress(MODELING, modeled || published() ? StageState.DONE : failedAt(MODELING) ? StageState.FAILED : StageState.PENDING, null));
         out.add(new StageProgress(RENDER, published() ? StageState.DONE : failedAt(RENDER) ? StageState.FAILED : StageState.PENDING,
                 published() ? artifacts.size() + " artifacts" : null));
@@ -90,6 +130,16 @@ public record RunProgress(String projectId, String runId, RunRecord run, boolean
             }
         }
         return List.copyOf(out);
+    }
+
+    /** The run's documents: as read (once ingested), else as stored. */
+    public List<RunRecord.Document> documents() {
+        return run != null ? run.documents() : intake != null ? intake.documents() : List.of();
+    }
+
+    /** The record the run is known by: read (run.json) or only stored (upload.json). */
+    public RunRecord known() {
+        return run != null ? run : intake;
     }
 
     private boolean failedAt(String stage) {
@@ -118,7 +168,13 @@ public record RunProgress(String projectId, String runId, RunRecord run, boolean
     }
 
     public enum RunState {
-        ACCEPTED, MODELED, PUBLISHED, FAILED;
+        /** Documents stored, waiting for a parse worker. */
+        ACCEPTED,
+        /** A parse worker reads the documents. */
+        PARSING,
+        /** Requirements published (run.json written), waiting for modeling. */
+        INGESTED,
+        MODELED, PUBLISHED, FAILED;
 
         public String label() {
             return name().toLowerCase(Locale.ROOT);
@@ -126,7 +182,7 @@ public record RunProgress(String projectId, String runId, RunRecord run, boolean
     }
 
     public enum StageState {
-        PENDING, DONE, FAILED;
+        PENDING, RUNNING, DONE, FAILED;
 
         public String label() {
             return name().toLowerCase(Locale.ROOT);

@@ -1,6 +1,8 @@
 package dev.schemawright.ingestservice.status;
 
+import dev.schemawright.contracts.tenant.ProjectRef;
 import dev.schemawright.ingestservice.IngestSettings;
+import dev.schemawright.ingestservice.live.RunChanges;
 import dev.schemawright.ingestservice.store.RunRecord;
 import jakarta.enterprise.context.ApplicationScoped;
 import java.util.LinkedHashMap;
@@ -9,14 +11,16 @@ import java.util.Optional;
 import java.util.function.UnaryOperator;
 
 /**
- * The live status of recent runs, in memory and bounded (least recently used runs fall out). Losing an entry loses
- * nothing: {@link RunStatusService} rebuilds accepted / published / failed from object storage.
+ * The live status of recent runs, in memory and bounded (least recently used runs fall out), keyed by tenant, project
+ * and run. Losing an entry loses nothing: {@link RunStatusService} rebuilds accepted / published / failed from storage.
  */
 @ApplicationScoped
 public class RunStatusBoard {
     private final Map<String, RunProgress> runs;
+    private final RunChanges changes;
 
-    public RunStatusBoard(IngestSettings settings) {
+    public RunStatusBoard(IngestSettings settings, RunChanges changes) {
+        this.changes = changes;
         int capacity = settings.status().maxTrackedRuns();
         this.runs = new LinkedHashMap<>(256, 0.75f, true) {
             @Override
@@ -26,21 +30,33 @@ public class RunStatusBoard {
         };
     }
 
-    public synchronized Optional<RunProgress> get(String projectId, String runId) {
-        return Optional.ofNullable(runs.get(key(projectId, runId)));
+    public synchronized Optional<RunProgress> get(ProjectRef project, String runId) {
+        return Optional.ofNullable(runs.get(key(project, runId)));
     }
 
-    public synchronized RunProgress update(String projectId, String runId, UnaryOperator<RunProgress> change) {
-        RunProgress next = change.apply(runs.getOrDefault(key(projectId, runId), RunProgress.unknown(projectId, runId)));
-        runs.put(key(projectId, runId), next);
+    public synchronized RunProgress update(ProjectRef project, String runId, UnaryOperator<RunProgress> change) {
+        RunProgress before = runs.get(key(project, runId));
+        RunProgress next = change.apply(before != null ? before : RunProgress.unknown(project.projectId(), runId));
+        runs.put(key(project, runId), next);
+        changes.changed(project, before, next);
         return next;
     }
 
+    /** The run's documents are read and its requirements published (run.json). */
     public RunProgress accepted(RunRecord record) {
-        return update(record.projectId(), record.runId(), p -> p.withRun(record));
+        return update(record.project(), record.runId(), p -> p.withRun(record));
     }
 
-    private static String key(String projectId, String runId) {
-        return projectId + "/" + runId;
+    /** The run's documents are stored and its upload event is out (upload.json): it waits for a parse worker. */
+    public RunProgress intake(RunRecord record) {
+        return update(record.project(), record.runId(), p -> p.withIntake(record));
+    }
+
+    public RunProgress parsing(RunRecord intake, int attempt) {
+        return update(intake.project(), intake.runId(), p -> p.withIntake(intake).parsing(attempt));
+    }
+
+    private static String key(ProjectRef project, String runId) {
+        return project.kafkaKey() + "/" + runId;
     }
 }

@@ -15,7 +15,7 @@ import org.eclipse.microprofile.openapi.annotations.media.Schema;
 public record RunView(
         String projectId,
         String runId,
-        @Schema(description = "accepted | modeled | published | failed") String status,
+        @Schema(description = "accepted | parsing | ingested | modeled | published | failed") String status,
         Integer requirementCount,
         List<DocumentView> documents,
         List<StageView> stages,
@@ -34,9 +34,10 @@ public record RunView(
     public static RunView of(RunProgress p) {
         String self = selfPath(p.projectId(), p.runId());
         RunRecord run = p.run();
-        List<DocumentView> documents = run == null ? null : run.documents().stream()
+        List<DocumentView> documents = p.known() == null ? null : p.documents().stream()
                 .map(d -> new DocumentView(d.name(), d.uploadedName(), d.role() == null ? null : d.role().name().toLowerCase(Locale.ROOT),
-                        d.roleGiven(), d.mediaType(), d.language(), d.size(), d.requirementCount()))
+                        d.roleGiven(), d.mediaType(), d.language(), d.size(), d.requirementCount(),
+                        d.requirementCount() > 0 ? dev.schemawright.contracts.requirement.Languages.warning(d.language()) : null))
                 .toList();
         List<StageView> stages = p.stages().stream().map(s -> new StageView(s.name(), s.state().label(), s.detail())).toList();
         List<ErrorView> errors = p.failures().isEmpty() ? null
@@ -55,12 +56,13 @@ public record RunView(
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record DocumentView(String name, String uploadedName, String role, boolean roleGiven, String mediaType, String language,
-                               long size, int requirementCount) {
+                               long size, int requirementCount,
+                               @Schema(description = "Present when the modeler has no reading for the document's language") String warning) {
     }
 
     @JsonInclude(JsonInclude.Include.NON_NULL)
     public record StageView(@Schema(description = "ingest | modeling | render") String name,
-                            @Schema(description = "pending | done | failed") String state, String detail) {
+                            @Schema(description = "pending | running | done | failed") String state, String detail) {
     }
 
     public record ErrorView(String stage, String reason, List<Diagnostic> diagnostics) {

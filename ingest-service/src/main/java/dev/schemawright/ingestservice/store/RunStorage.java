@@ -46,6 +46,22 @@ public class RunStorage {
         put(key, JsonCodec.toPrettyString(record).getBytes(StandardCharsets.UTF_8), JSON);
     }
 
+    /** Writes a JSON record only if the key is free (If-None-Match): records are written once. */
+    public void putJsonIfAbsent(String key, Object record) {
+        ensureBucket();
+        store.putIfAbsent(key, JsonCodec.toPrettyString(record).getBytes(StandardCharsets.UTF_8), JSON);
+    }
+
+    public Optional<ObjectStore.Versioned> getVersioned(String key) {
+        ensureBucket();
+        return store.getVersioned(key);
+    }
+
+    public boolean replaceIfUnchanged(String key, String etag, byte[] bytes) {
+        ensureBucket();
+        return store.replaceIfUnchanged(key, etag, bytes, "text/plain; charset=utf-8");
+    }
+
     public Optional<StoredObject> get(String key) {
         ensureBucket();
         return store.get(key);

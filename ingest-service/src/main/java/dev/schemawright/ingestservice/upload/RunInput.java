@@ -1,9 +1,9 @@
 package dev.schemawright.ingestservice.upload;
 
-import dev.schemawright.contracts.Ids;
 import dev.schemawright.contracts.requirement.DocumentRole;
 import dev.schemawright.contracts.requirement.InputDocument;
 import dev.schemawright.contracts.requirement.RunIds;
+import dev.schemawright.contracts.tenant.ProjectRef;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,9 +11,9 @@ import java.util.List;
  * The documents of one run, ready for ingest: unique safe names (in upload order), roles (null = infer), and the
  * names as uploaded. {@link #runId()} is the content hash, so the same documents always give the same run.
  */
-public record RunInput(String projectId, List<InputDocument> documents, List<String> uploadedNames) {
+public record RunInput(ProjectRef project, List<InputDocument> documents, List<String> uploadedNames) {
     public RunInput {
-        Ids.requireProjectId(projectId);
+        java.util.Objects.requireNonNull(project, "project");
         documents = List.copyOf(documents);
         uploadedNames = List.copyOf(uploadedNames);
         if (documents.size() != uploadedNames.size()) {
@@ -22,18 +22,26 @@ public record RunInput(String projectId, List<InputDocument> documents, List<Str
     }
 
     /** {@code roles} aligns with {@code files}; a null role (or a null list) means "infer". */
-    public static RunInput of(String projectId, List<UploadedFile> files, List<DocumentRole> roles) {
+    public static RunInput of(ProjectRef project, List<UploadedFile> files, List<DocumentRole> roles) {
         List<String> names = SafeFileNames.uniquify(files.stream().map(UploadedFile::safeName).toList());
         List<InputDocument> documents = new ArrayList<>(files.size());
         for (int i = 0; i < files.size(); i++) {
             DocumentRole role = roles == null ? null : roles.get(i);
             documents.add(new InputDocument(names.get(i), role, files.get(i).content()));
         }
-        return new RunInput(projectId, documents, files.stream().map(UploadedFile::uploadedName).toList());
+        return new RunInput(project, documents, files.stream().map(UploadedFile::uploadedName).toList());
     }
 
     public String runId() {
-        return RunIds.runId(projectId, documents);
+        return RunIds.runId(project, documents);
+    }
+
+    public String projectId() {
+        return project.projectId();
+    }
+
+    public String tenantId() {
+        return project.tenantId();
     }
 
     public String uploadedName(String safeName) {

@@ -8,6 +8,8 @@ import dev.schemawright.ingestservice.problem.ProblemError;
 import dev.schemawright.ingestservice.status.RunView;
 import dev.schemawright.ingestservice.upload.RunSubmission.SubmittedRun;
 import dev.schemawright.ingestservice.validation.ProjectId;
+import dev.schemawright.ingestservice.security.Caller;
+import io.quarkus.security.Authenticated;
 import jakarta.ws.rs.Consumes;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -33,26 +35,34 @@ import org.jboss.resteasy.reactive.multipart.FileUpload;
 /** {@code POST /v1/projects/{projectId}/runs}: the upload edge. Checks the request's shape, then hands over to {@link RunSubmission}. */
 @Path("/v1/projects/{projectId}/runs")
 @Tag(name = "runs", description = "Upload a project's documents and follow the run through the pipeline")
+@Authenticated
 public class RunUploadResource {
     public static final String FILES = "files";
 
     private final RunSubmission submission;
     private final IngestSettings settings;
+    private final Caller caller;
 
-    public RunUploadResource(RunSubmission submission, IngestSettings settings) {
+    public RunUploadResource(RunSubmission submission, IngestSettings settings, Caller caller) {
         this.submission = submission;
         this.settings = settings;
+        this.caller = caller;
     }
 
     @POST
     @Consumes(MediaType.MULTIPART_FORM_DATA)
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "Start a run from a project's documents",
-            description = "Parses the documents into requirements and publishes one event per requirement. The run id is a content "
-                    + "hash: uploading the same documents again answers 200 with the existing run and publishes nothing. "
-                    + "A document that cannot be read rejects the whole run (4xx, nothing stored or published).")
+            description = "Stores the documents and answers 202 (status accepted) as soon as they are stored; a parse worker then "
+                    + "reads them into requirements off the request thread and publishes one event per requirement (status "
+                    + "parsing, then ingested). The run id is a content hash: uploading the same documents again answers 200 "
+                    + "with the existing run and publishes nothing, unless that run failed: then it is retried (202). "
+                    + "What needs no parsing (shape, sizes, count, an empty document, a type that is not read) is refused "
+                    + "here with 4xx and nothing stored; a document only reading can refuse (corrupt, repetitive, no text, "
+                    + "too many requirements, a parse past max-parse-time) fails the run afterwards (status failed, stage "
+                    + "ingest, the reason) and its upload record goes to schemawright.upload.v1.dlq.")
     @RequestBody(required = true, content = @Content(mediaType = MediaType.MULTIPART_FORM_DATA, schema = @Schema(implementation = RunUploadForm.class)))
-    @APIResponse(responseCode = "202", description = "Accepted; Location is the run's status URL",
+    @APIResponse(responseCode = "202", description = "Accepted: the documents are stored, to be read; Location is the run's status URL",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunView.class)))
     @APIResponse(responseCode = "200", description = "The same documents were uploaded before: the existing run",
             content = @Content(mediaType = MediaType.APPLICATION_JSON, schema = @Schema(implementation = RunView.class)))
@@ -62,9 +72,10 @@ public class RunUploadResource {
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     @APIResponse(responseCode = "415", description = "Not multipart/form-data, or a document type that cannot be read",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "422", description = "A document is empty, corrupt, repetitive or yields no requirements",
+    @APIResponse(responseCode = "422", description = "A document is empty",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
-    @APIResponse(responseCode = "503", description = "Storage or broker unavailable; nothing was published",
+    @APIResponse(responseCode = "503", description = "Storage or broker unavailable (nothing was published), or every parse thread "
+            + "is held by a parse past its time limit (parser-unavailable, with Retry-After; nothing was stored)",
             content = @Content(mediaType = Problem.MEDIA_TYPE, schema = @Schema(implementation = Problem.class)))
     public Response submit(@PathParam("projectId") @ProjectId String projectId,
                            @RestForm(FileUpload.ALL) List<FileUpload> parts,
@@ -77,7 +88,7 @@ public class RunUploadResource {
         }
         List<DocumentRole> assigned = RoleAssignments.assign(roles, uploads.stream().map(UploadedFile::uploadedName).toList(),
                 SafeFileNames.uniquify(uploads.stream().map(UploadedFile::safeName).toList()));
-        SubmittedRun run = submission.submit(RunInput.of(projectId, uploads, assigned));
+        SubmittedRun run = submission.submit(RunInput.of(caller.project(projectId), uploads, assigned));
         RunView view = RunView.of(run.progress());
         return Response.status(run.created() ? Response.Status.ACCEPTED : Response.Status.OK)
                 .header(HttpHeaders.LOCATION, RunView.selfPath(projectId, run.runId()))

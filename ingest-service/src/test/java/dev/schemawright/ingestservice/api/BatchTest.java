@@ -1,6 +1,6 @@
 package dev.schemawright.ingestservice.api;
 
-import static io.restassured.RestAssured.given;
+import static dev.schemawright.ingestservice.api.TestKeys.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -30,7 +30,8 @@ class BatchTest {
         JsonPath last = null;
         while (System.nanoTime() < deadline) {
             last = given().get("/v1/batches/{id}", batchId).then().statusCode(200).extract().jsonPath();
-            if (last.getInt("totals.queued") == 0) {
+            // submitted, and every accepted project read by a parse worker (its requirements are out)
+            if (last.getInt("totals.queued") == 0 && last.getList("projects.status").stream().noneMatch(RunUploadTest.UNREAD::contains)) {
                 return last;
             }
             RunUploadTest.sleep(100);
@@ -39,7 +40,7 @@ class BatchTest {
     }
 
     static List<RequirementEvent> published(String projectId) {
-        return TopicSnapshot.withKey(TestPlatform.bootstrapServers(), Topics.REQUIREMENT, projectId).stream()
+        return TopicSnapshot.withKey(TestPlatform.bootstrapServers(), Topics.REQUIREMENT, TestKeys.kafkaKey(projectId)).stream()
                 .map(r -> JsonCodec.fromBytes(r.value(), RequirementEvent.class)).toList();
     }
 
@@ -64,7 +65,7 @@ class BatchTest {
 
         JsonPath status = awaitSubmitted(batchId);
         assertThat(status.getList("projects.projectId")).containsExactly("batch-alpha", "batch-beta", "batch-gamma");
-        assertThat(status.getList("projects.status")).containsOnly("accepted");
+        assertThat(status.getList("projects.status")).containsOnly("ingested");
         assertThat(status.getInt("totals.failed")).isZero();
         assertThat(status.getInt("totals.running")).isEqualTo(3);
         assertThat(status.getString("status")).isEqualTo("running");
@@ -75,7 +76,7 @@ class BatchTest {
             List<RequirementEvent> events = published(projectId);
             assertThat(events).isNotEmpty().allSatisfy(e -> assertThat(e.runId()).isEqualTo(runId));
             assertThat(events.get(0).total()).isEqualTo(events.size());
-            given().get(status.getString("projects[" + i + "].run")).then().statusCode(200).body("status", equalTo("accepted"));
+            given().get(status.getString("projects[" + i + "].run")).then().statusCode(200).body("status", equalTo("ingested"));
         }
         // nested folders become distinct, safe document names
         given().get(status.getString("projects[0].run")).then().body("documents.name", org.hamcrest.Matchers.hasItem("docs_tech-stack.md"));
@@ -98,7 +99,7 @@ class BatchTest {
         response.then().statusCode(202);
         JsonPath status = awaitSubmitted(response.jsonPath().getString("batchId"));
         assertThat(status.getList("projects.projectId")).containsExactly("mixed-bad", "mixed-good");
-        assertThat(status.getList("projects.status")).containsExactly("rejected", "accepted");
+        assertThat(status.getList("projects.status")).containsExactly("rejected", "ingested");
         assertThat(status.getString("projects[0].error")).startsWith("422 empty-document");
         assertThat(status.getInt("totals.failed")).isEqualTo(1);
         assertThat(published("mixed-bad")).isEmpty();
@@ -111,15 +112,21 @@ class BatchTest {
         TestPlatform.store().put("incoming/prefix-one/prd.md", Fixtures.prd("prefix one"), "text/markdown");
         TestPlatform.store().put("incoming/prefix-two/prd.md", Fixtures.prd("prefix two"), "text/markdown");
         TestPlatform.store().put("incoming/prefix-two/notes/tech-stack.md", Fixtures.resource("tech-stack.md"), "text/markdown");
-        Response response = given().contentType("application/json")
+        // any prefix of the bucket can be read this way (another tenant's inputs too): admin keys only
+        given().contentType("application/json").body("{\"prefixes\":[\"incoming/prefix-one/\"]}").post("/v1/batches")
+                .then().statusCode(403).contentType("application/problem+json").body("code", equalTo("forbidden"));
+        TestKeys.anonymous().contentType("application/json").body("{\"prefixes\":[\"incoming/prefix-one/\"]}").post("/v1/batches")
+                .then().statusCode(401).contentType("application/problem+json");
+        Response response = TestKeys.as(TestKeys.admin()).contentType("application/json")
                 .body("{\"prefixes\":[\"incoming/prefix-one/\",\"incoming/prefix-two\"]}").post("/v1/batches");
         response.then().statusCode(202).body("totals.projects", equalTo(2));
         JsonPath status = awaitSubmitted(response.jsonPath().getString("batchId"));
-        assertThat(status.getList("projects.status")).containsOnly("accepted");
+        assertThat(status.getList("projects.status")).containsOnly("ingested");
         assertThat(published("prefix-one")).isNotEmpty();
         assertThat(published("prefix-two")).isNotEmpty();
+        TestKeys.as(TestKeys.globex()).get("/v1/batches/{id}", response.jsonPath().getString("batchId")).then().statusCode(404);
 
-        given().contentType("application/json").body("{\"prefixes\":[\"incoming/nothing-here/\"]}").post("/v1/batches")
+        TestKeys.as(TestKeys.admin()).contentType("application/json").body("{\"prefixes\":[\"incoming/nothing-here/\"]}").post("/v1/batches")
                 .then().statusCode(422).contentType("application/problem+json").body("code", equalTo("empty-prefix"));
     }
 

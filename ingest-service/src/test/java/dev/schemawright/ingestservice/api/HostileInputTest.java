@@ -1,6 +1,6 @@
 package dev.schemawright.ingestservice.api;
 
-import static io.restassured.RestAssured.given;
+import static dev.schemawright.ingestservice.api.TestKeys.given;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.hamcrest.Matchers.equalTo;
 
@@ -54,10 +54,7 @@ class HostileInputTest {
                         .post("/v1/projects/hostile-json/runs"), 415, "unsupported-media-type", List.of("hostile-json")),
                 new Attack("file over the per-file limit", () -> upload("hostile-large", "prd.md", repeatedText(7 * MB)), 413, "document-too-large", List.of("hostile-large")),
                 new Attack("request over the body limit", () -> rawMultipart("hostile-body", "prd.md", repeatedText(20 * MB)), 413, "payload-too-large", List.of("hostile-body")),
-                new Attack("corrupt PDF", () -> upload("hostile-pdf", "spec.pdf", corruptPdf()), 422, "corrupt-document", List.of("hostile-pdf")),
-                new Attack("corrupt DOCX", () -> upload("hostile-docx", "spec.docx", corruptDocx()), 422, "corrupt-document", List.of("hostile-docx")),
                 new Attack("binary garbage", () -> upload("hostile-binary", "notes.md", garbage(64 * 1024)), 415, "binary-content", List.of("hostile-binary")),
-                new Attack("5 MB of one repeated line", () -> upload("hostile-repeat", "prd.md", oneLine(5_000_000)), 422, "repetitive-content", List.of("hostile-repeat")),
                 new Attack("missing files field", () -> given().multiPart("file", "prd.md", Fixtures.prd("missing"), "text/markdown")
                         .post("/v1/projects/hostile-missing/runs"), 400, "missing-files", List.of("hostile-missing")),
                 new Attack("unknown role", () -> given().multiPart("files", "prd.md", Fixtures.prd("role"), "text/markdown").multiPart("role", "wizard")
@@ -83,7 +80,7 @@ class HostileInputTest {
                         400, "missing-file", List.of()),
                 new Attack("unknown path", () -> given().get("/v1/nothing-here"), 404, "not-found", List.of()),
                 new Attack("wrong method", () -> given().delete("/v1/batches"), 405, "method-not-allowed", List.of()),
-                new Attack("batch prefixes that climb out", () -> given().contentType("application/json")
+                new Attack("batch prefixes that climb out", () -> TestKeys.as(TestKeys.admin()).contentType("application/json")
                         .body("{\"prefixes\":[\"../other-tenant/\"]}").post("/v1/batches"), 400, "invalid-request", List.of("other-tenant"))
         ).map(Arguments::of);
     }
@@ -101,7 +98,7 @@ class HostileInputTest {
         assertThat(response.jsonPath().getString("title")).isNotBlank();
         assertThat(response.jsonPath().getString("detail")).isNotBlank();
         for (String projectId : attack.silentProjects()) {
-            assertThat(TopicSnapshot.withKey(TestPlatform.bootstrapServers(), Topics.REQUIREMENT, projectId))
+            assertThat(TopicSnapshot.withKey(TestPlatform.bootstrapServers(), Topics.REQUIREMENT, TestKeys.kafkaKey(projectId)))
                     .as("requirement events for %s", projectId).isEmpty();
         }
     }
@@ -120,14 +117,59 @@ class HostileInputTest {
                 .body("errors[0].message", org.hamcrest.Matchers.not(org.hamcrest.Matchers.emptyString()));
     }
 
+    /**
+     * Documents that only reading can refuse: the upload is stored and answered 202 at once, then a parse worker fails
+     * the run with the rejection's code and every document's diagnostic, puts the upload record on the dead-letter
+     * topic with the reason, and publishes no requirement.
+     */
+    record Unreadable(String name, String projectId, String file, Supplier<byte[]> content, String code) {
+        @Override
+        public String toString() {
+            return name;
+        }
+    }
+
+    static Stream<Arguments> unreadable() {
+        return Stream.of(
+                new Unreadable("corrupt PDF", "hostile-pdf", "spec.pdf", HostileInputTest::corruptPdf, "corrupt-document"),
+                new Unreadable("corrupt DOCX", "hostile-docx", "spec.docx", HostileInputTest::corruptDocx, "corrupt-document"),
+                new Unreadable("5 MB of one repeated line", "hostile-repeat", "prd.md", () -> oneLine(5_000_000), "repetitive-content")
+        ).map(Arguments::of);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("unreadable")
+    void anUnreadableDocumentFailsItsRunWithTheReasonAndADeadLetter(Unreadable doc) {
+        byte[] content = doc.content().get(); // the same bytes twice below (a DOCX carries its zip entries' times)
+        Response response = upload(doc.projectId(), doc.file(), content);
+        response.then().statusCode(202);
+        String runId = response.jsonPath().getString("runId");
+        io.restassured.path.json.JsonPath failed = RunUploadTest.awaitStatus(doc.projectId(), runId, "failed");
+        assertThat(failed.getList("stages.state")).containsExactly("failed", "pending", "pending");
+        assertThat(failed.getString("errors[0].stage")).isEqualTo("ingest");
+        assertThat(failed.getString("errors[0].reason")).startsWith(doc.code() + ": ").contains(doc.file());
+        assertThat(failed.getString("errors[0].diagnostics[0].code")).isEqualTo(doc.code());
+        String bootstrap = TestPlatform.bootstrapServers();
+        TopicSnapshot.awaitTopic(bootstrap, Topics.deadLetter(Topics.UPLOAD));
+        try (dev.schemawright.platform.TopicReader dlq = new dev.schemawright.platform.TopicReader(bootstrap, Topics.deadLetter(Topics.UPLOAD))) {
+            var dead = dlq.awaitFirst(r -> TestKeys.kafkaKey(doc.projectId()).equals(r.key()), java.time.Duration.ofSeconds(30)).orElseThrow();
+            assertThat(dev.schemawright.platform.TopicReader.header(dead, "dead-letter-reason")).contains(doc.code());
+            assertThat(JsonCodec.fromBytes(dead.value(), dev.schemawright.contracts.event.UploadEvent.class).runId()).isEqualTo(runId);
+        }
+        assertThat(TopicSnapshot.withKey(bootstrap, Topics.REQUIREMENT, TestKeys.kafkaKey(doc.projectId()))).isEmpty();
+        // the same documents again are the same run: being failed, it is retried
+        upload(doc.projectId(), doc.file(), content).then().statusCode(202).body("runId", equalTo(runId));
+    }
+
     @org.junit.jupiter.api.Test
     void aPromptInjectionDocumentIsAcceptedAsPlainText() {
         String projectId = "hostile-injection";
         Response response = upload(projectId, "notes.md", Fixtures.resource("prompt-injection.md"));
-        response.then().statusCode(202).body("status", equalTo("accepted"));
-        List<RequirementEvent> events = TopicSnapshot.withKey(TestPlatform.bootstrapServers(), Topics.REQUIREMENT, projectId).stream()
+        response.then().statusCode(202);
+        int count = RunUploadTest.awaitStatus(projectId, response.jsonPath().getString("runId"), "ingested").getInt("requirementCount");
+        List<RequirementEvent> events = TopicSnapshot.withKey(TestPlatform.bootstrapServers(), Topics.REQUIREMENT, TestKeys.kafkaKey(projectId)).stream()
                 .map(r -> JsonCodec.fromBytes(r.value(), RequirementEvent.class)).toList();
-        assertThat(events).hasSize(response.jsonPath().getInt("requirementCount"));
+        assertThat(events).hasSize(count);
         // the injected text travels as data, verbatim, and nothing else happened
         assertThat(events).anySatisfy(e -> assertThat(e.requirement().text()).contains("Ignore all previous instructions"));
         assertThat(events).anySatisfy(e -> assertThat(e.requirement().text()).contains("notes with a title and a body"));

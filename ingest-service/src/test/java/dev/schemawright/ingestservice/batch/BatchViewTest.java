@@ -15,7 +15,7 @@ class BatchViewTest {
 
     @Test
     void totalsFoldEachProjectsState() {
-        BatchRecord record = new BatchRecord(1, "0123456789abcdef01234567", "archive", List.of(
+        BatchRecord record = new BatchRecord(1, "acme", "0123456789abcdef01234567", "archive", List.of(
                 Line.queued("a", R1, 1),
                 Line.queued("b", R2, 2).accepted(),
                 Line.queued("c", R3, 1).accepted(),
@@ -31,7 +31,7 @@ class BatchViewTest {
 
     @Test
     void completeWhenEveryProjectIsDoneOrFailed() {
-        BatchRecord record = new BatchRecord(1, "0123456789abcdef01234567", "archive", List.of(
+        BatchRecord record = new BatchRecord(1, "acme", "0123456789abcdef01234567", "archive", List.of(
                 Line.queued("a", R1, 1).accepted(), Line.queued("b", R2, 1).accepted()), List.of());
         BatchView view = BatchView.of(record, line -> line.projectId().equals("a") ? "published" : "failed");
         assertThat(view.status()).isEqualTo("complete");

@@ -42,8 +42,17 @@ final class AnswerInterpreter {
     private static final Pattern NEGATION = Pattern.compile("\\b(?:not|cannot|can't|can’t|never|no longer|won't|doesn't|don't|isn't|aren't|mustn't|may not|must not)\\b");
     private static final Pattern LOOSE = Pattern.compile("\\b(?:can|may|might|could|optionally)\\b");
     private static final Pattern STRICT = Pattern.compile("\\b(?:exactly|always|must|has to|have to|needs?|requires?|only ever)\\b");
-    private static final Pattern YES = Pattern.compile("^\\W*(?:yes|yeah|yep|correct|right|exactly|true|sure|indeed|confirmed|agreed|ok|okay)\\b");
-    private static final Pattern NO = Pattern.compile("^\\W*(?:no|nope|not really|incorrect|wrong|false|never|negative)\\b");
+    private static final Pattern YES = Pattern.compile("^\\W*(?:yes|yeah|yep|correct|right|exactly|true|sure|indeed|confirmed|agreed|ok|okay|"
+            + "tak|zgadza się|oczywiście|dokładnie|jasne)(?![\\w\\p{L}])"); // Polish answers too: "Tak.", "Nie, …"
+    private static final Pattern NO = Pattern.compile("^\\W*(?:no|nope|not really|incorrect|wrong|false|never|negative|nie|niekoniecznie)(?![\\w\\p{L}])");
+    /**
+     * A count that answers a question of one or several ("Can a card belong to more than one deck?"): "Wiele.", "Kilka",
+     * "Więcej niż jeden", "Many"; "Jeden.", "Tylko jedna", "Dokładnie jeden", "One" (Polish counts agree with the noun's gender).
+     */
+    private static final Pattern MANY_ANSWER = Pattern.compile("^\\W*(?:wiele|wielu|kilka|kilku|dowolnie wiele|dowolna liczba|więcej niż (?:jeden|jedna|jedno|jedną)|"
+            + "(?:jeden|jedna|jedno) lub więcej|co najmniej (?:jeden|jedna|jedno|jedną)|many|several|multiple|more than one|one or more)(?![\\w\\p{L}])");
+    private static final Pattern ONE_ANSWER = Pattern.compile("^\\W*(?:(?:tylko|dokładnie|wyłącznie|zawsze)\\s+)?(?:jeden|jedna|jedno|jedną|jednego|jednej|one|only one|exactly one)"
+            + "(?![\\w\\p{L}])(?!\\s+(?:lub|albo|or)\\b)");
     private static final Pattern QUOTED = Pattern.compile("(?<![\\w])['‘\"“`]([^'’\"”`]{1,40})['’\"”`](?![\\w])");
     private static final Pattern VALUES_CUE = Pattern.compile("\\b(?:one of|either|values? (?:are|is|include)|can (?:also )?be|could (?:also )?be|may (?:also )?be|"
             + "might (?:also )?be|is|are|include|includes|also|add|plus)\\b:?|:");
@@ -116,7 +125,12 @@ final class AnswerInterpreter {
         boolean answersIt = content.stream().anyMatch(k -> asked.stream().anyMatch(k::sameSubject));
         if (!answersIt && c.first()) {
             for (Claim a : asked) {
-                if (YES.matcher(answer).find()) {
+                boolean count = a.verdict() == Verdict.SEVERAL || a.verdict() == Verdict.ONE;
+                if (count && MANY_ANSWER.matcher(answer).find()) {
+                    out.add(a.withVerdict(Verdict.SEVERAL).withSource(c.source()));
+                } else if (count && ONE_ANSWER.matcher(answer).find()) {
+                    out.add(a.withVerdict(Verdict.ONE).withSource(c.source()));
+                } else if (YES.matcher(answer).find()) {
                     out.add(a.withSource(c.source()));
                 } else if (NO.matcher(answer).find() && a.verdict().opposite() != null) {
                     out.add(a.withVerdict(a.verdict().opposite()).withSource(c.source()));

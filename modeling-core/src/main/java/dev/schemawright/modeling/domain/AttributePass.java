@@ -35,6 +35,7 @@ public final class AttributePass implements DesignPass {
     private static final Pattern RANGE = Pattern.compile("(?:between\\s+)?(-?\\d{1,6})\\s*(?:-|–|to|and|\\.\\.)\\s*(-?\\d{1,6})(?!\\s*(?:chars?|characters?|znak))");
     private static final Pattern DEFAULT = Pattern.compile("default\\s*(?:value\\s*)?(?:=|:|is|of)?\\s*'?([A-Za-z0-9_.-]+)'?", Pattern.CASE_INSENSITIVE);
     private static final int MAX_PROSE_COLUMNS = 10;
+    private static final Set<String> ACCOUNT_FIELDS = Set.of("email", "email_address", "password", "username", "login", "valid_email");
     /** Words that name no single column ("timestamps", "metadata fields", "flag"). */
     private static final Set<String> GENERIC_COLUMNS = Set.of("timestamp", "timestamps", "flag", "flags", "start", "end", "count", "time", "data",
             "info", "information", "details", "field", "fields", "value", "values", "state", "text", "page", "rate", "date", "percentage",
@@ -47,7 +48,9 @@ public final class AttributePass implements DesignPass {
         boolean supabase = ctx.model().stack().auth() == AuthProvider.SUPABASE;
         Set<String> entities = new java.util.HashSet<>();
         ctx.model().tables().forEach(t -> entities.add(t.name()));
-        Map<String, String> storyOf = stories(ctx);
+        boolean rules = Readings.ruleBook(ctx);
+        Map<String, String> storyOf = rules ? Map.of() : stories(ctx);
+        Map<String, List<DomainReading.AttributeHint>> claimed = rules ? claimedFields(ctx, entities) : Map.of();
         List<Table> out = new ArrayList<>();
         for (Table t : ctx.model().tables()) {
             Map<String, Column> columns = new LinkedHashMap<>();
@@ -60,15 +63,17 @@ public final class AttributePass implements DesignPass {
                     add(t.name(), f.name, f.hint.toString(), List.copyOf(f.sources), columns, checks, uniques);
                 }
             }
-            int fromProse = 0;
+            // the first MAX_PROSE_COLUMNS distinct prose fields that may be columns, whether or not a column has them yet: the
+            // same names on a second application, so the pass is idempotent
+            java.util.Set<String> counted = new java.util.HashSet<>();
             boolean planned = explicit != null && explicit.fields.size() >= 3;
-            for (DomainReading.AttributeHint h : resolved(prose, t.name(), entities, storyOf)) {
+            for (DomainReading.AttributeHint h : rules ? claimed.getOrDefault(t.name(), List.of()) : resolved(prose, t.name(), entities, storyOf)) {
                 String name = h.attribute();
-                if (!planned && columns.containsKey(name) && !h.qualifier().isEmpty()) {
+                boolean exists = columns.containsKey(name);
+                if (!planned && exists && !h.qualifier().isEmpty()) {
                     qualify(t.name(), columns.get(name), h, columns, uniques); // "has a unique code" said again of a known column
-                    continue;
                 }
-                if (planned || fromProse >= MAX_PROSE_COLUMNS || columns.containsKey(name) || name.equals("id") || name.endsWith("_id")
+                if (planned || name.equals("id") || name.endsWith("_id")
                         || AUTH_FIELDS.contains(name) || entities.contains(Inflection.singular(name)) || name.length() > 40
                         || entities.contains(Inflection.singular(name.replaceFirst("^(set|list|collection|group|series)_of_", "")))
                         || GENERIC_COLUMNS.contains(name)
@@ -77,9 +82,11 @@ public final class AttributePass implements DesignPass {
                         || entities.contains(t.name() + "_" + name)) { // "ticket type" is a table of its own, not a column of tickets
                     continue;
                 }
+                if (!counted.add(name) || counted.size() > MAX_PROSE_COLUMNS || exists) {
+                    continue;
+                }
                 String hint = (h.qualifier() + " " + proseHint(name, h.context())).strip();
                 add(t.name(), Identifiers.safe(name), hint, List.of(h.source()), columns, checks, uniques);
-                fromProse++;
             }
             String head = t.name().substring(t.name().lastIndexOf('_') + 1);
             if (t.kind() == dev.schemawright.contracts.model.TableKind.ENTITY && Vocabulary.LABEL_WORDS.contains(head) && columns.keySet().stream().noneMatch(c -> c.equals("name") || c.equals("title") || c.equals("label"))) {
@@ -120,6 +127,70 @@ public final class AttributePass implements DesignPass {
         return out;
     }
 
+    /**
+     * Field claims by the table they belong to: the owner a claim names (itself, its head noun, or the one table named after
+     * it), else the first table its statement names, else the first table its user story names ("enter a title and a date"
+     * under "US-005 Add a book").
+     */
+    private static Map<String, List<DomainReading.AttributeHint>> claimedFields(DesignContext ctx, Set<String> entities) {
+        dev.schemawright.modeling.read.Reading reading = ctx.reading();
+        Map<String, List<String>> storySources = new java.util.HashMap<>();
+        Map<String, String> storyOfSource = new java.util.HashMap<>();
+        for (var st : ctx.intake().statements()) {
+            String story = st.facets().get("storyId");
+            if (story != null) {
+                storySources.computeIfAbsent(story, k -> new ArrayList<>()).add(st.id());
+                storyOfSource.put(st.id(), story);
+            }
+        }
+        // "status (draft, published, cancelled)": the values a statement lists for a field it names, whoever owns the field
+        Map<String, List<String>> valuesOf = new java.util.HashMap<>();
+        for (var v : reading.claims(dev.schemawright.modeling.read.Claim.ValueListClaim.class)) {
+            valuesOf.putIfAbsent(v.source() + "#" + v.field(), v.values());
+        }
+        Map<String, List<DomainReading.AttributeHint>> out = new java.util.HashMap<>();
+        for (dev.schemawright.modeling.read.Claim.FieldClaim f : reading.claims(dev.schemawright.modeling.read.Claim.FieldClaim.class)) {
+            String owner = f.entity().isEmpty() ? null : resolveOwner(f.entity(), entities);
+            if (owner == null && f.entity().isEmpty() && !ACCOUNT_FIELDS.contains(f.field())) {
+                // an owner-less "email" or "password" is the account's (sign-up stories), never the story's first table
+                owner = firstTable(reading.namesIn(f.source()), entities);
+                String story = storyOfSource.get(f.source());
+                for (int i = 0; owner == null && story != null && i < storySources.get(story).size(); i++) {
+                    owner = firstTable(reading.namesIn(storySources.get(story).get(i)), entities);
+                }
+            }
+            if (owner != null && Fields.isColumnName(f.field())) {
+                List<String> values = valuesOf.get(f.source() + "#" + f.field());
+                // the listed values reach the column as the prose hint reads them: "field (a, b, c)"
+                String context = values == null ? "" : f.field().replace('_', ' ') + " (" + String.join(", ", values) + ")";
+                out.computeIfAbsent(owner, k -> new ArrayList<>()).add(new DomainReading.AttributeHint(owner, Fields.columnName(f.field()), context, f.source(), f.hint()));
+            }
+        }
+        return out;
+    }
+
+    private static String firstTable(List<String> names, Set<String> entities) {
+        for (String n : names) {
+            String t = resolveOwner(n, entities);
+            if (t != null) {
+                return t;
+            }
+        }
+        return null;
+    }
+
+    private static String resolveOwner(String name, Set<String> entities) {
+        if (entities.contains(name)) {
+            return name;
+        }
+        String head = name.substring(name.lastIndexOf('_') + 1);
+        if (entities.contains(head)) {
+            return head;
+        }
+        List<String> compounds = entities.stream().filter(e -> e.endsWith("_" + name)).sorted().toList();
+        return compounds.size() == 1 ? compounds.get(0) : null;
+    }
+
     /** A later mention says a prose column is unique or required: the constraint joins the column. */
     private static void qualify(String table, Column c, DomainReading.AttributeHint h, Map<String, Column> columns, List<UniqueConstraint> uniques) {
         if (h.qualifier().equals("unique") && uniques.stream().noneMatch(u -> u.columns().equals(List.of(c.name())))) {
@@ -137,6 +208,7 @@ public final class AttributePass implements DesignPass {
     private static Map<String, String> stories(DesignContext ctx) {
         Map<String, String> storyText = new java.util.HashMap<>();
         for (var s : ctx.intake().statements()) {
+            dev.schemawright.modeling.Deadline.current().check("AttributePass");
             String id = s.facets().get("storyId");
             if (id != null && s.kind() == dev.schemawright.contracts.requirement.RequirementKind.USER_STORY) {
                 storyText.merge(id, s.facets().getOrDefault("title", "") + " " + s.text(), (a, b) -> a + " " + b);
@@ -144,6 +216,7 @@ public final class AttributePass implements DesignPass {
         }
         Map<String, String> out = new java.util.HashMap<>();
         for (var s : ctx.intake().statements()) {
+            dev.schemawright.modeling.Deadline.current().check("AttributePass");
             String id = s.facets().get("storyId");
             if (id != null && storyText.containsKey(id)) {
                 out.put(s.id(), storyText.get(id));

@@ -84,6 +84,7 @@ public final class DomainReader {
         DomainReading r = new DomainReading();
         List<Object[]> untagged = new ArrayList<>();
         for (Statement s : ctx.intake().statements()) {
+            dev.schemawright.modeling.Deadline.current().check("DomainReader");
             if (s.role() == DocumentRole.TECH_STACK || s.text().isBlank() || s.raw().startsWith("```") || s.raw().startsWith("|---")) {
                 continue;
             }

@@ -38,6 +38,8 @@ public final class DomainReading {
     }
 
     public final Map<String, Candidate> candidates = new LinkedHashMap<>();
+    /** Made from the rule book's claims (ProseEvidence), not by DomainReader. */
+    public boolean ruleBook;
     public final List<AttributeHint> attributes = new ArrayList<>();
     public final List<RelationHint> relations = new ArrayList<>();
 

@@ -35,9 +35,17 @@ public final class EntityPass implements DesignPass {
         Set<String> present = new LinkedHashSet<>();
         tables.forEach(t -> present.add(t.name()));
         int explicit = 0;
+        boolean rules = Readings.ruleBook(ctx);
+        Set<String> vetoed = new java.util.HashSet<>(sketch.vetoed);
+        if (rules) {
+            ctx.reading().claims(dev.schemawright.modeling.read.Claim.VetoClaim.class).forEach(v -> vetoed.add(v.name()));
+        }
         for (Sketch.Entity e : sketch.entities.values()) {
-            if (sketch.vetoed.contains(e.name) && e.fields.isEmpty()) {
+            if (vetoed.contains(e.name) && e.fields.isEmpty()) {
                 continue;
+            }
+            if (rules && !e.code && (!Things.isThing(e.name) || valuesNotColumns(e))) {
+                continue; // a plan's prose or lists: "### Performance Optimization", "statuses (draft, sent, accepted)"
             }
             if (supabase && e.name.equals(EntityNames.USER)) {
                 continue; // Supabase Auth owns the users table
@@ -49,6 +57,10 @@ public final class EntityPass implements DesignPass {
                 tables.add(new Table(e.name, e.join ? TableKind.JOIN : TableKind.ENTITY, "", List.of(), List.of(), List.of(), List.of(),
                         List.of(), List.of(), false, List.of(), List.copyOf(e.sources)));
             }
+        }
+        if (Readings.ruleBook(ctx)) {
+            addProseThings(ctx, sketch, explicit, tables, present);
+            return ctx.model().withTables(tables);
         }
         // evidence grows with document length; a long PRD must say more about a noun before it becomes a table
         double lengthFactor = Math.max(1.0, Math.sqrt(ctx.intake().statements().size() / 250.0));
@@ -80,6 +92,72 @@ public final class EntityPass implements DesignPass {
                     List.of(), List.copyOf(c.sources).subList(0, Math.min(8, c.sources.size()))));
         }
         return ctx.model().withTables(tables);
+    }
+
+    /**
+     * Nouns the prose treats as data: in enough statements, with enough evidence in all (grown with the document's length
+     * and when a plan names its tables), and near enough to the best-evidenced noun; never a word that is no thing.
+     */
+    private static void addProseThings(DesignContext ctx, Sketch sketch, int explicit, List<Table> tables, Set<String> present) {
+        EvidenceWeights w = Readings.weights(ctx);
+        Candidates candidates = Candidates.of(ctx.reading(), w);
+        Set<String> vetoed = new java.util.HashSet<>(sketch.vetoed);
+        ctx.reading().claims(dev.schemawright.modeling.read.Claim.VetoClaim.class).forEach(v -> vetoed.add(v.name()));
+        long detailed = sketch.entities.values().stream().filter(e -> e.fields.size() >= 3 && !fromTechStack(ctx, e)).count();
+        // a plan listing the columns of three or more tables is the schema its authors meant: the prose must be surer of another
+        double base = w.threshold();
+        double threshold = detailed >= 3 ? 1 - (1 - base) * DETAILED_PLAN_SHARE : base;
+        for (Candidates.Evidence e : candidates.ranked()) {
+            String name = e.name();
+            if (e.score() < threshold || !Things.isThing(name) || vetoed.contains(name) || name.equals(EntityNames.USER)
+                    || plannedAsColumn(sketch, name) || coveredBy(name, present) || compoundOfPresent(name, present)) {
+                continue;
+            }
+            add(name, e, tables, present);
+        }
+        // labels a table's rows are organized by, many-to-many ("organize notes with labels"), are rows of their own
+        // whatever their own evidence (lang/en/words/label.txt)
+        for (dev.schemawright.modeling.read.Claim.LinkClaim l : ctx.reading().claims(dev.schemawright.modeling.read.Claim.LinkClaim.class)) {
+            if (l.kind() != dev.schemawright.modeling.read.Claim.LinkKind.MANY_TO_MANY) {
+                continue;
+            }
+            for (String[] ends : new String[][] {{l.child(), l.parent()}, {l.parent(), l.child()}}) {
+                Candidates.Evidence e = candidates.get(ends[1]);
+                if (present.contains(ends[0]) && e != null && Things.isLabel(ends[1].substring(ends[1].lastIndexOf('_') + 1)) && Things.isThing(ends[1]) && !vetoed.contains(ends[1]) && !ends[1].equals(EntityNames.USER)
+                        && !plannedAsColumn(sketch, ends[1]) && !coveredBy(ends[1], present) && !compoundOfPresent(ends[1], present)) {
+                    add(ends[1], e, tables, present);
+                }
+            }
+        }
+    }
+
+    private static void add(String name, Candidates.Evidence e, List<Table> tables, Set<String> present) {
+        present.add(name);
+        List<String> sources = List.copyOf(e.sources());
+        tables.add(new Table(name, TableKind.ENTITY, "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false, List.of(),
+                sources.subList(0, Math.min(8, sources.size()))));
+    }
+
+    /** "code snippet" when snippets are a table already: the same thing, unless its modifier is a table too ("quiz attempt"). */
+    private static boolean compoundOfPresent(String name, Set<String> present) {
+        int cut = name.lastIndexOf('_');
+        return cut > 0 && present.contains(name.substring(cut + 1)) && !present.contains(name.substring(0, cut));
+    }
+
+    /**
+     * "status (draft, sent, accepted)", "event_type (generate, accept)": an attribute word followed by a list of bare words
+     * is the attribute's allowed values, not a table with those columns.
+     */
+    private static boolean valuesNotColumns(Sketch.Entity e) {
+        String head = e.name.substring(e.name.lastIndexOf('_') + 1);
+        return Things.isAttribute(head) && !Things.isLabel(head) && !e.fields.isEmpty()
+                && e.fields.values().stream().allMatch(f -> f.hint.toString().isBlank() && !f.name.endsWith("_id"));
+    }
+
+    /** Done to in several ways, or given fields, or counted in many: what data looks like in prose. */
+    private static boolean treatedAsData(Candidates.Evidence e) {
+        int kinds = (int) e.kinds().values().stream().filter(v -> v > 0).count();
+        return e.fields().size() >= 2 || kinds >= 3 || e.kind("created") >= 2 || e.kind("stored") >= 1 && kinds >= 2;
     }
 
     /**

@@ -43,6 +43,7 @@ final class EntityTableReader {
     static int read(List<Statement> statements, Sketch sketch) {
         Map<String, String[]> rows = new LinkedHashMap<>(); // entity -> {relationship cell, source}
         for (Statement s : statements) {
+            dev.schemawright.modeling.Deadline.current().check("EntityTableReader");
             if (s.kind() != RequirementKind.DATA_ROW || s.facets().size() < 2) {
                 continue;
             }

@@ -53,18 +53,25 @@ public final class ExplicitSchemaReader {
         java.util.Set<Statement> buildable = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
         buildable.addAll(intake.statements());
         for (Statement code : intake.code()) {
+            dev.schemawright.modeling.Deadline.current().check("ExplicitSchemaReader");
             readCode(code, sketch);
         }
         for (Map.Entry<String, List<Statement>> doc : intake.documents().entrySet()) {
             List<Statement> lines = doc.getValue().stream().filter(buildable::contains).toList();
             readSql(lines, sketch, CREATE_TABLE);
+        }
+        sketch.entities.values().forEach(e -> e.code = true); // what is known so far was written as code
+        for (Map.Entry<String, List<Statement>> doc : intake.documents().entrySet()) {
+            List<Statement> lines = doc.getValue().stream().filter(buildable::contains).toList();
             readEntityBlocks(lines, sketch);
             for (Statement s : lines) {
+                dev.schemawright.modeling.Deadline.current().check("ExplicitSchemaReader");
                 readLine(s, sketch);
             }
         }
         EntityTableReader.read(intake.statements(), sketch);
         for (Statement s : intake.statements()) {
+            dev.schemawright.modeling.Deadline.current().check("ExplicitSchemaReader");
             if (!mentionsAny(s.raw().toLowerCase(Locale.ROOT), VETO_WORDS)) {
                 continue;
             }
@@ -105,6 +112,7 @@ public final class ExplicitSchemaReader {
         List<String> ids = new ArrayList<>();
         List<Integer> offsets = new ArrayList<>();
         for (Statement s : lines) {
+            dev.schemawright.modeling.Deadline.current().check("ExplicitSchemaReader");
             offsets.add(text.length());
             ids.add(s.id());
             text.append(s.raw()).append('\n');
@@ -278,6 +286,7 @@ public final class ExplicitSchemaReader {
     private static Set<String> actors(List<Statement> lines) {
         Set<String> out = new java.util.HashSet<>(Set.of("user", "owner", "author", "creator", "assignee"));
         for (Statement s : lines) {
+            dev.schemawright.modeling.Deadline.current().check("ExplicitSchemaReader");
             Matcher m = STORY_ACTOR.matcher(s.text().toLowerCase(Locale.ROOT));
             while (m.find()) {
                 out.add(m.group(1));
@@ -378,7 +387,8 @@ public final class ExplicitSchemaReader {
     private static final Pattern LINE_PART = Pattern.compile("\\.\\d+$");
     private static final Pattern IDENT_ITEM = Pattern.compile(IDENT + "(\\s.*)?");
     private static final Pattern SNAKE_ITEM = Pattern.compile("(id|[a-z][a-z0-9]*_[a-z0-9_]+)(\\s.*)?");
-    private static final Pattern ON_TABLES = Pattern.compile(".*\\b(on|in|to|for)\\s+(all\\s+)?(the\\s+)?[a-z_ ,]+\\s+tables.*");
+    /** "on the profiles, decks and cards tables": a few names, bounded (an unbounded run of names and spaces backtracks). */
+    private static final Pattern ON_TABLES = Pattern.compile("\\b(?:on|in|to|for)\\s+(?:all\\s+)?(?:the\\s+)?[a-z_]+(?:[ ,]{1,3}[a-z_]+){0,8}\\s+tables\\b");
 
     /** What PLAIN_DOTTED needs somewhere: an identifier character, a dot, a letter ("table.column", not "end. Next"). */
     private static boolean hasDottedName(String raw) {
@@ -556,7 +566,7 @@ public final class ExplicitSchemaReader {
                         || raw.contains(col + ".") || raw.contains(col + "(") || raw.contains("." + col) && !raw.contains(" " + col)) {
                     continue;
                 }
-                boolean onTable = distinct.size() == 1 || ON_TABLES.matcher(low).matches();
+                boolean onTable = distinct.size() == 1 || ON_TABLES.matcher(low).find();
                 if (!onTable) {
                     continue;
                 }

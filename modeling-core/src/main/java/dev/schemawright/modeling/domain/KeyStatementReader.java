@@ -65,9 +65,11 @@ public final class KeyStatementReader {
     public static List<StatedKey> read(Intake intake) {
         List<StatedKey> out = new ArrayList<>();
         for (Statement code : intake.code()) {
+            dev.schemawright.modeling.Deadline.current().check("KeyStatementReader");
             readBlock(code, out);
         }
         for (Statement s : intake.statements()) {
+            dev.schemawright.modeling.Deadline.current().check("KeyStatementReader");
             String low = s.raw().toLowerCase(Locale.ROOT);
             if (low.contains("unique") || low.contains("index") || low.contains("@@")) { // every form says one of them
                 readLine(s.raw(), tableBefore(s), nearby(s), s.id(), out);

@@ -98,8 +98,71 @@ public final class RelationshipPass implements DesignPass {
                         t.sources().isEmpty() ? null : t.sources().get(0));
             }
         }
-        readProse(ctx, tables, rels);
+        if (Readings.ruleBook(ctx)) {
+            readLinks(ctx, tables, rels);
+        } else {
+            readProse(ctx, tables, rels);
+        }
         return m.withTables(List.copyOf(tables.values())).withRelationships(rels);
+    }
+
+    /**
+     * Links the prose states (link claims), between the tables they name: "notes belong to a book", "a playlist contains
+     * many songs", "tag notes with labels"; a field list naming another table ("a title, a date and a set of questions");
+     * a compound of two tables ("quiz attempts"). The first reading of a pair wins.
+     */
+    private void readLinks(DesignContext ctx, Map<String, Table> tables, List<Relationship> rels) {
+        java.util.Set<String> entities = new java.util.TreeSet<>();
+        tables.values().stream().filter(t -> t.kind() == TableKind.ENTITY).forEach(t -> entities.add(t.name()));
+        for (dev.schemawright.modeling.read.Claim.LinkClaim l : ctx.reading().claims(dev.schemawright.modeling.read.Claim.LinkClaim.class)) {
+            String child = resolve(l.child(), entities);
+            String parent = resolve(l.parent(), entities);
+            if (child == null || parent == null || child.equals(parent)) {
+                continue;
+            }
+            if (l.kind() == dev.schemawright.modeling.read.Claim.LinkKind.MANY_TO_MANY) {
+                if (Vocabulary.LABEL_WORDS.contains(lastWord(parent)) || Vocabulary.LABEL_WORDS.contains(lastWord(child))) {
+                    prose(rels, child, parent, "", l.source());
+                }
+                continue;
+            }
+            if (l.kind() == dev.schemawright.modeling.read.Claim.LinkKind.REFERENCES) {
+                addRel(rels, parent, child, Cardinality.ONE_TO_MANY, null, l.optional(), "references", l.source());
+            } else {
+                prose(rels, parent, child, l.optional() ? "optional" : "", l.source());
+            }
+        }
+        for (dev.schemawright.modeling.read.Claim.FieldClaim f : ctx.reading().claims(dev.schemawright.modeling.read.Claim.FieldClaim.class)) {
+            String owner = resolve(f.entity(), entities);
+            String target = resolve(f.field(), entities);
+            if (owner != null && target != null && !owner.equals(target)) {
+                // a field list naming another table: "a quiz has a title and a set of questions"
+                prose(rels, owner, target, "", f.source());
+            }
+        }
+        for (String name : entities) {
+            int cut = name.indexOf('_');
+            if (cut > 0 && entities.contains(name.substring(0, cut)) && !entities.contains(name.substring(cut + 1))) {
+                // "quiz attempts": a compound whose modifier is a table belongs to it
+                prose(rels, name.substring(0, cut), name, "", tables.get(name).sources().isEmpty() ? null : tables.get(name).sources().get(0));
+            }
+        }
+    }
+
+    /** The table a claim's name stands for: itself, its head noun, or the one table named after it ("attempt": quiz_attempt). */
+    private static String resolve(String name, java.util.Set<String> entities) {
+        if (name == null || name.isEmpty()) {
+            return null;
+        }
+        if (entities.contains(name)) {
+            return name;
+        }
+        String head = lastWord(name);
+        if (!head.equals(name) && entities.contains(head)) {
+            return head;
+        }
+        List<String> compounds = entities.stream().filter(e -> e.endsWith("_" + name)).toList();
+        return compounds.size() == 1 ? compounds.get(0) : null;
     }
 
     private void readProse(DesignContext ctx, Map<String, Table> tables, List<Relationship> rels) {
@@ -220,6 +283,7 @@ public final class RelationshipPass implements DesignPass {
     static List<Naming> namingTwoEntities(List<Statement> statements, java.util.Collection<String> forms) {
         List<Naming> out = new ArrayList<>();
         for (Statement s : statements) {
+            dev.schemawright.modeling.Deadline.current().check("RelationshipPass");
             String text = s.text().toLowerCase(Locale.ROOT);
             java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
             int firstEnd = Integer.MAX_VALUE;

@@ -17,6 +17,8 @@ public final class Sketch {
         public final Map<String, Field> fields = new LinkedHashMap<>();
         public final Set<String> sources = new LinkedHashSet<>();
         public boolean join;
+        /** Stated as code (SQL DDL, Prisma, DBML, Mermaid, TypeScript, a box diagram), not named in a plan's prose or lists. */
+        public boolean code;
 
         Entity(String name) {
             this.name = name;

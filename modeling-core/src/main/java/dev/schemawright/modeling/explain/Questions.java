@@ -25,8 +25,20 @@ public final class Questions {
     public static final String ENUM = "q-enum-";
     public static final String SHARED = "q-shared-";
     public static final String VALUES = "q-values-";
+    /** A table the documents name but give no field of its own. */
+    public static final String FIELDS = "q-fields-";
+    /** Whether a state column's earlier values must be kept. */
+    public static final String HISTORY = "q-history-";
+    /** Whether a counted or summed column is entered or computed. */
+    public static final String DERIVED = "q-derived-";
+    /** Whether a stated limit is the database's to enforce. */
+    public static final String LIMIT = "q-limit-";
+    /** Who besides the owner reads or changes rows, where the documents say so but the design has no access path. */
+    public static final String ACCESS = "q-access-";
+    /** How much data the prototype must hold, when the documents give no figure. */
+    public static final String VOLUME = "q-volume";
     /** Any question id in a text ("q-parent-card-deck: no, ..."); table names use '_', never '-'. */
-    public static final Pattern ID = Pattern.compile("\\bq-(?:m2m|optional|parent|enum|shared|values)-[a-z0-9_]{1,63}(?:-[a-z0-9_]{1,63})?\\b");
+    public static final Pattern ID = Pattern.compile("\\bq-(?:(?:m2m|optional|parent|enum|shared|values|fields|history|derived|limit|access)-[a-z0-9_]{1,63}(?:-[a-z0-9_]{1,63})?|volume)\\b");
 
     // a product owner who quotes a question back (lower case, articles loose): the groups name the subjects
     public static final Pattern RESTATED_PARENT = Pattern.compile("^can (?:a|an) (.+?) belong to more than one (.+?)\\W*$");
@@ -76,6 +88,70 @@ public final class Questions {
 
     public static OpenQuestion checkValues(String table, String column, List<String> sources) {
         return new OpenQuestion(VALUES + key(table), "Is the list of allowed values for " + table + "." + column + " final?", "Yes: enforced by a CHECK.", sources);
+    }
+
+    /** "What does a backlog hold besides its links?": a table with keys and timestamps only. */
+    public static OpenQuestion fields(String table, boolean profile, List<String> owned, List<String> sources) {
+        String thing = words(table);
+        if (profile) {
+            String rows = owned.isEmpty() ? "" : "; the user's " + String.join(", ", owned.stream().limit(4).map(Questions::words).toList())
+                    + " hang from the account directly";
+            return new OpenQuestion(FIELDS + key(table), "What does the product keep about a user beyond the sign-in account (a display name, preferences, a role)?",
+                    "Nothing yet: " + table + " holds the account's key and timestamps" + rows + ".", sources);
+        }
+        return new OpenQuestion(FIELDS + key(table), "What does " + article(thing) + " record besides its links? The documents name " + Inflection.plural(thing)
+                + " but no field of their own.", "Keys and timestamps only: " + table + " keeps its place so the references to it hold; its fields come with the answer.", sources);
+    }
+
+    /** "When a task's status changes, must the earlier status be kept?" */
+    public static OpenQuestion history(String table, String column, List<String> sources) {
+        String thing = words(table);
+        String what = column.replace('_', ' ');
+        return new OpenQuestion(HISTORY + key(table) + "-" + column, "When " + article(thing) + "'s " + what + " changes, must the earlier " + what
+                + " and the time of the change be kept?", "No: " + table + "." + column + " holds the current value only; a history would be an append-only "
+                + key(table) + "_" + column + "_changes table.", sources);
+    }
+
+    /** "Is decks.card_count entered or computed?" */
+    public static OpenQuestion derived(String table, String column, List<String> sources) {
+        return new OpenQuestion(DERIVED + key(table) + "-" + column, "Is " + table + "." + column + " entered by users or computed from other rows?",
+                "Stored: the application keeps " + table + "." + column + " current when the rows it sums up change; a view would compute it instead and never drift.",
+                sources);
+    }
+
+    /** "Must the database enforce 'up to 500 cards per deck'?" */
+    public static OpenQuestion limit(String subject, String sentence, List<String> sources) {
+        return new OpenQuestion(LIMIT + key(subject.strip().replace(' ', '_')), "Must the database itself enforce the limit “" + sentence + "”?",
+                "No: the application counts the " + Inflection.plural(words(key(subject.strip().replace(' ', '_')))) + " before it inserts; under concurrent"
+                        + " writes only a trigger or a counter row with a CHECK would hold the limit.", sources);
+    }
+
+    /** Who besides the owner may read rows, when the documents say someone does and the design has no path for them. */
+    public static OpenQuestion access(String who, String sentence, boolean administrator, List<String> owned, List<String> sources) {
+        String rows = owned.isEmpty() ? "any table" : String.join(", ", owned.stream().limit(3).toList());
+        String person = words(key(who.strip().replace(' ', '_')));
+        if (administrator) {
+            return new OpenQuestion(ACCESS + key(who.strip().replace(' ', '_')), "What may " + article(person) + " do that other users may not (the documents: “"
+                    + sentence + "”): read every user's rows, change them, or manage only shared data?",
+                    "Administrators work through the service role, which bypasses row-level security; no role column or admin policy on " + rows + " yet.", sources);
+        }
+        return new OpenQuestion(ACCESS + key(who.strip().replace(' ', '_')), "Which rows may " + article(person) + " read or change besides their own (the documents: “"
+                + sentence + "”), and what links them to those rows: a membership, a column naming them on the row, or a role?",
+                "None beyond their own: the policies on " + rows + " are owner-only, so " + article(person) + " is a user like any other until the rows name them.",
+                sources);
+    }
+
+    /** One question per design when the documents give no figure of volume. */
+    public static OpenQuestion volume(List<String> mainTables, List<String> sources) {
+        String things = mainTables.isEmpty() ? "rows" : String.join(" and ", mainTables.stream().map(Questions::words).map(Inflection::plural).toList());
+        return new OpenQuestion(VOLUME, "How many users, and how many " + things + " per user, must the prototype and the first production year hold?",
+                "Small: thousands of users with hundreds of " + things + " each; SQLite holds that for the prototype, and PostgreSQL needs no partitioning"
+                        + " beyond the listed indexes.", sources);
+    }
+
+    /** Kinds of question the clarify passes apply to the design when answered; the others are for the team to act on. */
+    public static boolean applicable(String questionId) {
+        return aboutRelationship(questionId) || questionId.startsWith(ENUM) || questionId.startsWith(SHARED) || questionId.startsWith(VALUES);
     }
 
     public static boolean aboutRelationship(String questionId) {

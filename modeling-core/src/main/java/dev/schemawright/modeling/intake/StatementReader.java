@@ -26,6 +26,13 @@ public final class StatementReader {
     private static final Pattern EXCLUDED_SENTENCE = Pattern.compile(
             "\\b(post[- ]mvp|planned for (the )?future|in (a )?future (version|release|iteration)s?|not (part of|in|included in) (the )?mvp|"
                     + "out of scope|deferred to|will not be|won'?t be (supported|implemented)|poza mvp|w przyszłości)\\b");
+    /**
+     * Longest prose statement read, in characters: no requirement a person writes is longer, and every pattern's cost is
+     * bounded by it, so a crafted megabyte-long "sentence" costs what a long paragraph costs.
+     */
+    public static final int MAX_STATEMENT_CHARS = 2_000;
+    /** Longest code block read (a schema stated as SQL or Prisma), in characters. */
+    public static final int MAX_CODE_CHARS = 200_000;
     /** The facet ingest gives a requirement that is a code block (its language). */
     public static final String CODE_FACET = "code";
     private static final Pattern HEADING = Pattern.compile("^(#{1,6})\\s+(.*)$");
@@ -73,7 +80,8 @@ public final class StatementReader {
                     previousPath = given;
                 }
                 boolean isCode = r.facets().containsKey(CODE_FACET);
-                String raw = isCode ? r.text().stripTrailing() : r.text().strip(); // a diagram's columns start at its first line
+                // a diagram's columns start at its first line
+                String raw = capped(isCode ? r.text().stripTrailing() : r.text().strip(), isCode ? MAX_CODE_CHARS : MAX_STATEMENT_CHARS);
                 var heading = HEADING.matcher(isCode ? "" : raw);
                 List<String> headings;
                 if (!r.source().headingPath().isEmpty()) {
@@ -112,7 +120,13 @@ public final class StatementReader {
             }
             documents.put(doc.getKey(), List.copyOf(docStatements));
         }
-        return new Intake(in, out, documents, code);
+        Map<String, String> languages = new HashMap<>();
+        for (Requirement r : requirements) {
+            if (r.source().language() != null) {
+                languages.putIfAbsent(r.source().document(), r.source().language());
+            }
+        }
+        return new Intake(in, out, documents, code, languages);
     }
 
     private static boolean excludedSection(Map<String, Boolean> seen, List<String> path) {
@@ -122,6 +136,18 @@ public final class StatementReader {
     /** A heading line is judged by its parents, so "## Out of Scope" itself stays readable but its items do not. */
     private static List<String> sectionPath(List<String> headings, boolean isHeading) {
         return isHeading && !headings.isEmpty() ? headings.subList(0, headings.size() - 1) : headings;
+    }
+
+    /** {@code text} cut to {@code max} characters, at the last sentence end or space before the cut when there is one. */
+    static String capped(String text, int max) {
+        if (text.length() <= max) {
+            return text;
+        }
+        int cut = text.lastIndexOf(". ", max);
+        if (cut < max / 2) {
+            cut = text.lastIndexOf(' ', max);
+        }
+        return text.substring(0, cut < max / 2 ? max : cut + 1).strip();
     }
 
     static String lower(String s) {

@@ -59,6 +59,7 @@ public final class IndexPass implements DesignPass {
     private static SchemaModel stateViews(DesignContext ctx, SchemaModel m) {
         List<Table> tables = new ArrayList<>(m.tables());
         for (Statement s : ctx.intake().statements()) {
+            dev.schemawright.modeling.Deadline.current().check("IndexPass");
             String text = s.text().toLowerCase(Locale.ROOT);
             Matcher v = STATE_VIEW.matcher(text);
             while (v.find()) {
@@ -94,6 +95,7 @@ public final class IndexPass implements DesignPass {
     private static SchemaModel accessPatterns(DesignContext ctx, SchemaModel m) {
         List<Table> tables = new ArrayList<>(m.tables());
         for (Statement s : ctx.intake().statements()) {
+            dev.schemawright.modeling.Deadline.current().check("IndexPass");
             String text = s.text().toLowerCase(Locale.ROOT);
             Matcher a = ACCESS.matcher(text);
             while (text.contains("by") && a.find()) { // every access pattern says "by"; most statements do not

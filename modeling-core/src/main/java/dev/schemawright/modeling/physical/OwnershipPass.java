@@ -83,8 +83,16 @@ public final class OwnershipPass implements DesignPass {
                 && r.cardinality() != dev.schemawright.contracts.model.Cardinality.MANY_TO_MANY);
         // what a user does to something (an attempt at a quiz, an import of a recipe, a log entry) records who did it
         boolean activity = t.kind() == TableKind.LOG || ACTIVITY.contains(t.name().substring(t.name().lastIndexOf('_') + 1));
-        if (hasParent && !ownerEverywhere && !activity) {
+        DomainReading.Candidate said = prose.candidates.get(t.name());
+        boolean rules = prose.ruleBook;
+        // what users create or call theirs records who did, even under a parent: "users add comments to a brief"
+        boolean userMade = rules && said != null && (said.userCreated || said.cues.contains("owned"));
+        if (hasParent && !ownerEverywhere && !activity && !userMade) {
             return false;
+        }
+        if (rules && !hasParent && said != null && !said.userCreated && !said.cues.contains("owned") && !said.cues.contains("managed")
+                && sketch.entities.get(t.name()) == null) {
+            return false; // browsed, never made or kept by a user: a shared catalog ("politicians", "exercises")
         }
         Sketch.Entity planned = sketch.entities.get(t.name());
         if (planned != null && planned.fields.size() >= 3) {

@@ -121,7 +121,15 @@ public final class RowLevelSecurityPass implements DesignPass {
         }
         Optional<String> owner = owners.column(t);
         if (owner.isPresent()) {
-            return Optional.of(same(Rule.of(PolicyRule.owner(owner.get()), "users {verb} only their own rows")));
+            Rule own = Rule.of(PolicyRule.owner(owner.get()), "users {verb} only their own rows");
+            Optional<String> recipient = owners.recipient(t, owner.get());
+            if (recipient.isPresent()) {
+                // the user a row names (a recipient, a client, an assignee) reads it; only its owner changes it
+                Rule read = new Rule(PolicyRule.owner(owner.get()).orOwner(recipient.get()), "owner_or_" + recipient.get(),
+                        "the owner and the user named in " + recipient.get() + " read a row; only the owner changes it");
+                return Optional.of(byCommand(read, own, own, own));
+            }
+            return Optional.of(same(own));
         }
         Optional<PolicyRule> parent = owners.ownedParent(t);
         return parent.map(p -> same(Rule.of(p, "users {verb} rows of " + p.parentTable() + " they own")));
@@ -291,6 +299,16 @@ public final class RowLevelSecurityPass implements DesignPass {
             List<String> candidates = t.foreignKeys().stream().filter(this::toUsers).map(fk -> fk.columns().get(0))
                     .filter(c -> !t.column(c).map(SoftDeleteAuditPass::isAuditColumn).orElse(false)).toList();
             return candidates.contains("user_id") ? Optional.of("user_id") : candidates.stream().findFirst();
+        }
+
+        /**
+         * A second reference to the user id besides the owner: the person a row is for (a recipient, a client, an
+         * assignee). Audit columns and a tenant's creator are history and administration, not readers.
+         */
+        Optional<String> recipient(Table t, String owner) {
+            return t.foreignKeys().stream().filter(this::toUsers).map(fk -> fk.columns().get(0))
+                    .filter(c -> !c.equals(owner) && !c.matches("(?:created|updated|deleted|modified)_by(?:_id)?"))
+                    .filter(c -> !t.column(c).map(SoftDeleteAuditPass::isAuditColumn).orElse(false)).findFirst();
         }
 
         Optional<String> creator(Table tenant) {

@@ -79,6 +79,7 @@ public final class StatedKeysPass implements DesignPass {
             }
         }
         for (Statement s : ctx.intake().statements()) {
+            dev.schemawright.modeling.Deadline.current().check("StatedKeysPass");
             String text = s.text().toLowerCase(Locale.ROOT);
             if (!text.contains("unique") && !text.contains("one") && !text.contains("once")) {
                 continue;

@@ -93,6 +93,16 @@ class AnswerInterpreterTest {
             Are tags shared by all users, or does each user keep their own?            | they belong to a user, they are never shared | PRIVATE tag
             Can a card exist without a deck?                                           | Yes                                | OPTIONAL card deck
             Can a card exist without a deck?                                           | Maybe later.                       | ''
+            Can a card belong to more than one deck?                                   | Tak.                               | SEVERAL card deck
+            Can a card belong to more than one deck?                                   | Nie.                               | ONE card deck
+            Can a card exist without a deck?                                           | tak                                | OPTIONAL card deck
+            Can a card exist without a deck?                                           | Takie pytanie.                     | ''
+            Can a card belong to more than one deck?                                   | Wiele.                             | SEVERAL card deck
+            Can a card belong to more than one deck?                                   | Więcej niż jedną.                  | SEVERAL card deck
+            Can a card belong to more than one deck?                                   | Tylko jedna.                       | ONE card deck
+            Can a card belong to more than one deck?                                   | Jeden                              | ONE card deck
+            Can a card belong to more than one deck?                                   | Jeden lub więcej.                  | SEVERAL card deck
+            Can a card exist without a deck?                                           | Jeden.                             | ''
             """)
     void readsAnAnswerAgainstItsQuestion(String question, String answer, String expected) {
         assertThat(claims(question, answer)).isEqualTo(expected == null ? "" : expected);

@@ -21,6 +21,22 @@ public final class DevCorpus {
         return projects(root.resolve("corpus/dev"));
     }
 
+    /**
+     * {@link #projects(Path)}, with each project's requirements kept in {@code cache} (JSON) after the first ingest: the eval
+     * loop designs the same documents again and again, and only the modeling changes between runs.
+     */
+    public static List<Project> cached(Path dir, Path cache) throws IOException {
+        Path file = cache.resolve(dir.toAbsolutePath().normalize().toString().replaceAll("[^A-Za-z0-9]+", "_") + ".json");
+        com.fasterxml.jackson.databind.ObjectMapper json = dev.schemawright.contracts.json.JsonCodec.mapper();
+        if (Files.isRegularFile(file)) {
+            return List.of(json.readValue(file.toFile(), Project[].class));
+        }
+        List<Project> projects = projects(dir);
+        Files.createDirectories(cache);
+        json.writeValue(file.toFile(), projects);
+        return projects;
+    }
+
     /** Every project folder of {@code dir}, its regular files ingested as one run. */
     public static List<Project> projects(Path dir) throws IOException {
         List<Project> out = new ArrayList<>();

@@ -12,6 +12,7 @@ import dev.schemawright.contracts.requirement.Requirement;
 import dev.schemawright.contracts.requirement.RequirementKind;
 import dev.schemawright.contracts.requirement.Scope;
 import dev.schemawright.contracts.requirement.Source;
+import dev.schemawright.contracts.tenant.RunRef;
 import dev.schemawright.modeling.SchemaDesigner;
 import dev.schemawright.platform.KafkaAndS3TestResource;
 import dev.schemawright.platform.TopicReader;
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.Test;
 class ModelingServiceTest {
     static final Duration WAIT = Duration.ofSeconds(30);
     static final Random IDS = new Random(7);
+    static final String TENANT = "acme";
 
     @ConfigProperty(name = "kafka.bootstrap.servers")
     String bootstrap;
@@ -51,13 +53,13 @@ class ModelingServiceTest {
         for (int seq = 1; seq <= total; seq++) {
             Requirement r = new Requirement("prd.md#L" + seq, RequirementKind.FUNCTIONAL, "Users can create item number " + seq + ".",
                     new Source("prd.md", DocumentRole.PRD, List.of("Features"), seq, seq), Scope.IN_SCOPE, Map.of());
-            events.add(RequirementEvent.of(project, runId, seq, total, r));
+            events.add(RequirementEvent.of(new RunRef(TENANT, project, runId, 1), seq, total, r));
         }
         return events;
     }
 
     void publish(RequirementEvent e) {
-        TopicReader.send(bootstrap, Topics.REQUIREMENT, e.projectId(), JsonCodec.toBytes(e));
+        TopicReader.send(bootstrap, Topics.REQUIREMENT, e.kafkaKey(), JsonCodec.toBytes(e));
     }
 
     static boolean ofRun(ConsumerRecord<String, byte[]> r, String runId) {
@@ -76,7 +78,7 @@ class ModelingServiceTest {
 
         try (TopicReader models = new TopicReader(bootstrap, Topics.MODEL_READY)) {
             ConsumerRecord<String, byte[]> record = models.awaitFirst(r -> ofRun(r, runId), WAIT).orElseThrow();
-            assertThat(record.key()).isEqualTo("shop-1");
+            assertThat(record.key()).isEqualTo(TENANT + "/shop-1");
             assertThat(TopicReader.header(record, "ce_type")).isEqualTo(ModelReadyEvent.TYPE);
             assertThat(TopicReader.header(record, "ce_id")).isEqualTo(runId + "-model");
             ModelReadyEvent event = JsonCodec.fromBytes(record.value(), ModelReadyEvent.class);
@@ -110,6 +112,54 @@ class ModelingServiceTest {
         try (TopicReader models = new TopicReader(bootstrap, Topics.MODEL_READY)) {
             assertThat(models.awaitFirst(r -> ofRun(r, goodRun), WAIT)).as("the run after the poison is still modeled").isPresent();
         }
+    }
+
+    /**
+     * The poison sentence of issue #13 (a catastrophic regex case for the modeling-core of its time): the design is
+     * stopped at its budget (3 s in tests) and the run fails with that reason, while a bystander run is modeled
+     * meanwhile and liveness stays UP.
+     */
+    @Test
+    void aDesignPastItsBudgetFailsItsRunAloneAndTheConsumerGoesOn() {
+        StringBuilder sentence = new StringBuilder("The orders table and the invoices table hold to ");
+        for (int i = 0; i < 1500; i++) {
+            sentence.append(i == 0 ? "" : " to ").append("x_").append((char) ('a' + i / 676)).append((char) ('a' + i / 26 % 26))
+                    .append((char) ('a' + i % 26));
+        }
+        sentence.append('.');
+        String poisonRun = newRunId();
+        Requirement poison = new Requirement("prd.md#L1", RequirementKind.FUNCTIONAL, sentence.toString(),
+                new Source("prd.md", DocumentRole.PRD, List.of(), 1, 1), Scope.IN_SCOPE, Map.of());
+        publish(RequirementEvent.of(new RunRef(TENANT, "poison", poisonRun, 1), 1, 1, poison));
+        String bystander = newRunId();
+        long start = System.nanoTime();
+        run("bystander", bystander, 3).forEach(this::publish);
+
+        try (TopicReader models = new TopicReader(bootstrap, Topics.MODEL_READY)) {
+            assertThat(models.awaitFirst(r -> ofRun(r, bystander), WAIT)).as("the bystander is modeled meanwhile").isPresent();
+        }
+        long bystanderMillis = (System.nanoTime() - start) / 1_000_000;
+        // the poison ends one way or the other within its budget: failed for exceeding it (the modeling-core of issue
+        // #13 spun for minutes), or modeled (a modeling-core that reads it in time); never left hanging
+        try (TopicReader failed = new TopicReader(bootstrap, Topics.RUN_FAILED);
+             TopicReader models = new TopicReader(bootstrap, Topics.MODEL_READY)) {
+            long deadline = System.nanoTime() + WAIT.toNanos();
+            java.util.Optional<ConsumerRecord<String, byte[]>> failure = java.util.Optional.empty();
+            boolean modeled = false;
+            while (failure.isEmpty() && !modeled && System.nanoTime() < deadline) {
+                failure = failed.awaitFirst(r -> ofRun(r, poisonRun), Duration.ofMillis(300));
+                modeled = models.awaitFirst(r -> ofRun(r, poisonRun), Duration.ofMillis(300)).isPresent();
+            }
+            assertThat(failure.isPresent() || modeled).as("the poison run ended").isTrue();
+            if (failure.isPresent()) {
+                RunFailedEvent event = JsonCodec.fromBytes(failure.get().value(), RunFailedEvent.class);
+                assertThat(event.reason()).startsWith("design-time-exceeded");
+                assertThat(event.diagnostics()).extracting(d -> d.code()).containsExactly("design-time-exceeded");
+            }
+        }
+        System.out.println("[figure] bystander modeled " + bystanderMillis + " ms after it was sent, beside a stuck design");
+        io.restassured.RestAssured.given().get("/q/health/live").then().statusCode(200)
+                .body("status", org.hamcrest.Matchers.equalTo("UP"));
     }
 
     @Test

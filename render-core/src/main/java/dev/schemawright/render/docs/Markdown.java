@@ -6,7 +6,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Markdown pieces that stay intact whatever names and text the documents brought (pipes, backticks, HTML). */
-final class Markdown {
+public final class Markdown {
     private static final Pattern BACKTICKS = Pattern.compile("`+");
 
     private Markdown() {
@@ -17,7 +17,7 @@ final class Markdown {
      * asterisks, links, backticks); a leading # or list marker is escaped so the text never becomes a heading or list.
      * Underscores stay: CommonMark does not emphasise inside words, and names are full of them.
      */
-    static String text(String s) {
+    public static String text(String s) {
         String t = SqlComments.line(s).replace("\\", "\\\\").replace("<", "&lt;").replace(">", "&gt;").replace("|", "\\|")
                 .replace("*", "\\*").replace("[", "\\[").replace("]", "\\]").replace("`", "\\`");
         if (t.startsWith("#") || t.startsWith("-") || t.startsWith("+") || t.startsWith("=")) {
@@ -27,7 +27,7 @@ final class Markdown {
     }
 
     /** Inline code: a backtick run longer than any inside, padded when the content starts or ends with a backtick. */
-    static String code(String s) {
+    public static String code(String s) {
         String one = SqlComments.line(s).replace("|", "\\|");
         String ticks = "`".repeat(longestRun(one) + 1);
         String pad = one.startsWith("`") || one.endsWith("`") ? " " : "";
@@ -35,25 +35,25 @@ final class Markdown {
     }
 
     /** A fenced block whose fence is longer than any backtick run in the content. */
-    static String fence(String lang, String content) {
+    public static String fence(String lang, String content) {
         String ticks = "`".repeat(Math.max(3, longestRun(content) + 1));
         return ticks + lang + "\n" + content + (content.endsWith("\n") ? "" : "\n") + ticks + "\n";
     }
 
-    static String sources(List<String> ids) {
+    public static String sources(List<String> ids) {
         return ids.isEmpty() ? "" : " (" + text(String.join(", ", ids)) + ")";
     }
 
     /** "text (ids)", or just one of the two, never with a leading space. */
-    static String described(String text, List<String> ids) {
+    public static String described(String text, List<String> ids) {
         return (text(text) + sources(ids)).strip();
     }
 
-    static String row(String... cells) {
+    public static String row(String... cells) {
         return "| " + String.join(" | ", cells) + " |\n";
     }
 
-    static String header(String... cells) {
+    public static String header(String... cells) {
         StringBuilder b = new StringBuilder(row(cells)).append('|');
         for (int i = 0; i < cells.length; i++) {
             b.append("---|");

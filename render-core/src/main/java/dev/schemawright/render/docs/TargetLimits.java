@@ -52,7 +52,6 @@ final class TargetLimits {
         if (!cycles.isEmpty()) {
             pg.add("Reference cycles are closed with `ALTER TABLE ... ADD CONSTRAINT` after all tables exist: " + codes(cycles, "; ") + ".");
         }
-        pg.add("Rules that span several rows or tables beyond foreign keys and CHECKs stay in the application.");
         limits.put("PostgreSQL", pg);
 
         List<String> sqlite = new ArrayList<>();
@@ -94,8 +93,8 @@ final class TargetLimits {
             prisma.add("Expression (full-text) indexes: " + codes(fulltext, ", ") + ".");
         }
         if (!external.isEmpty()) {
-            prisma.add("Relations into another schema without the multiSchema feature: these are plain scalar fields ("
-                    + codes(external, "; ") + ").");
+            prisma.add("Tables of another schema it does not own: `auth.users` is mapped with its key only, in schema `auth` (`schemas` in the datasource), for "
+                    + codes(external, "; ") + ".");
         }
         if (identity) {
             prisma.add("`GENERATED ALWAYS AS IDENTITY`: Prisma writes `@default(autoincrement())`, which Prisma Migrate would create as a sequence default.");

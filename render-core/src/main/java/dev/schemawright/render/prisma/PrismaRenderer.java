@@ -25,6 +25,7 @@ import dev.schemawright.render.relations.RelationPlan;
 import dev.schemawright.render.relations.RelationPlan.Link;
 import dev.schemawright.render.sql.CheckExpressions;
 import dev.schemawright.render.sql.EnumTypeNames;
+import dev.schemawright.render.sql.ExternalTables;
 import dev.schemawright.render.sql.IndexPlan;
 import dev.schemawright.render.sql.SqlComments;
 import dev.schemawright.render.sql.KeyColumnsRequired;
@@ -49,7 +50,8 @@ public final class PrismaRenderer {
 
     public String render(SchemaModel input) {
         SchemaModel model = KeyColumnsRequired.apply(input);
-        return new Rendering(model).render();
+        ExternalTables external = ExternalTables.of(model);
+        return new Rendering(external.inline(model), external).render();
     }
 
     /** Names and output of one render call (the renderer itself stays stateless and thread-safe). */
@@ -66,9 +68,12 @@ public final class PrismaRenderer {
         private final Map<Link, String> parentField = new HashMap<>();
         private final StringBuilder out = new StringBuilder();
         private final EnumTypeNames enumTypeNames;
+        /** Tables of other schemas (Supabase's auth.users) as models of their own: then every model and enum names its schema. */
+        private final ExternalTables external;
 
-        Rendering(SchemaModel model) {
+        Rendering(SchemaModel model, ExternalTables external) {
             this.model = model;
+            this.external = external;
             this.enumTypeNames = EnumTypeNames.of(model);
             this.relations = RelationPlan.of(model);
             this.indexPlan = IndexPlan.of(model);
@@ -104,10 +109,19 @@ public final class PrismaRenderer {
             out.append("// schema.prisma: ").append(SqlComments.line(model.title())).append(" (project ")
                     .append(SqlComments.line(model.projectId())).append("), rendered by Schemawright.\n")
                     .append("// Prisma 7 (datasource url lives in prisma.config.ts). Mirrors schema.postgres.sql; what Prisma cannot express\n")
-                    .append("// (row-level security, CHECK constraints, partial and expression indexes")
-                    .append(supabase ? ", foreign keys into Supabase's auth schema" : "").append(") is noted in comments.\n\n")
-                    .append("generator client {\n  provider = \"prisma-client\"\n  output   = \"../generated/prisma\"\n}\n\n")
-                    .append("datasource db {\n  provider = \"postgresql\"\n}\n");
+                    .append("// (row-level security, CHECK constraints, partial and expression indexes) is noted in comments.\n");
+            if (!external.isEmpty()) {
+                out.append("// The users Supabase Auth owns are mapped from their own schema so that relations reach them; introspect that\n")
+                        .append("// schema with `prisma db pull` rather than letting Prisma Migrate create or change it.\n");
+            }
+            out.append("\ngenerator client {\n  provider = \"prisma-client\"\n  output   = \"../generated/prisma\"\n}\n\n")
+                    .append("datasource db {\n  provider = \"postgresql\"\n");
+            if (!external.isEmpty()) {
+                java.util.TreeSet<String> schemas = new java.util.TreeSet<>(List.of("public"));
+                external.tables().forEach(lt -> schemas.add(lt.schema()));
+                out.append("  schemas  = [").append(schemas.stream().map(PrismaRenderer::quote).collect(Collectors.joining(", "))).append("]\n");
+            }
+            out.append("}\n");
             for (Table t : model.tables()) {
                 out.append('\n');
                 model(t);
@@ -120,7 +134,7 @@ public final class PrismaRenderer {
         }
 
         private void model(Table t) {
-            String doc = SqlComments.described(t.description(), t.sources());
+            String doc = SqlComments.line(t.description());
             if (!doc.isEmpty()) {
                 out.append("/// ").append(doc).append('\n');
             }
@@ -317,12 +331,10 @@ public final class PrismaRenderer {
         }
 
         private String fieldComment(Table t, Column c) {
-            for (ForeignKey fk : t.foreignKeys()) {
-                if (fk.external() && fk.columns().contains(c.name())) {
-                    return "references " + SqlComments.line(fk.refSchema() + "." + fk.refTable() + "(" + String.join(", ", fk.refColumns()))
-                            + ") ON DELETE " + PostgresDialect.INSTANCE.onDelete(fk.onDelete())
-                            + " in PostgreSQL; Prisma cannot relate to another schema without multiSchema";
-                }
+            if (c.defaultValue() != null && c.defaultValue().kind() == DefaultKind.CURRENT_USER) {
+                // the default reads who is signed in from the connection: a Prisma connection that does not say so gets NULL
+                return supabase ? "auth.uid() is NULL on a direct Prisma connection (no Supabase JWT): set " + fieldNames.get(t.name()).get(c.name()) + " in code"
+                        : "NULL unless the connection sets " + PostgresRenderer.CURRENT_USER_SETTING + ": set " + fieldNames.get(t.name()).get(c.name()) + " in code";
             }
             if (c.type().array() && c.nullable()) {
                 return "nullable array in SQL; Prisma lists are never null";
@@ -357,9 +369,13 @@ public final class PrismaRenderer {
             if (ignored(t)) {
                 block.add("@@ignore // no primary key or unique constraint: Prisma Client cannot address rows");
             }
-            String physical = PhysicalName.of(t.name());
+            java.util.Optional<ExternalTables.LocalTable> standIn = external.standIn(t.name());
+            String physical = standIn.map(lt -> lt.table()).orElse(PhysicalName.of(t.name()));
             if (!physical.equals(modelNames.get(t.name()))) {
                 block.add("@@map(" + quote(physical) + ")");
+            }
+            if (!external.isEmpty()) {
+                block.add("@@schema(" + quote(standIn.map(ExternalTables.LocalTable::schema).orElse("public")) + ")");
             }
             return block;
         }
@@ -422,8 +438,15 @@ public final class PrismaRenderer {
                 out.append('\n');
             }
             String physical = enumTypeNames.physical(e.name());
-            if (!physical.equals(enumNames.get(e.name()))) {
-                out.append("\n  @@map(").append(quote(physical)).append(")\n");
+            boolean map = !physical.equals(enumNames.get(e.name()));
+            if (map || !external.isEmpty()) {
+                out.append('\n');
+            }
+            if (map) {
+                out.append("  @@map(").append(quote(physical)).append(")\n");
+            }
+            if (!external.isEmpty()) {
+                out.append("  @@schema(\"public\")\n");
             }
             out.append("}\n");
         }

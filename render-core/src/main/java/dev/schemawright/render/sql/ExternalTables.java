@@ -5,6 +5,7 @@ import dev.schemawright.contracts.model.ColumnType;
 import dev.schemawright.contracts.model.ForeignKey;
 import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.model.Table;
+import dev.schemawright.contracts.model.TableKind;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -79,6 +80,32 @@ public final class ExternalTables {
             throw new IllegalStateException("unsupported external reference " + fk.refSchema() + "." + fk.refTable());
         }
         return t;
+    }
+
+    /**
+     * The model as an ORM sees it: each stand-in a table of its key columns (first, so it exists before the tables
+     * that point at it) and every external foreign key pointing at its stand-in, so relations reach the users too.
+     */
+    public SchemaModel inline(SchemaModel model) {
+        if (byExternal.isEmpty()) {
+            return model;
+        }
+        List<Table> tables = new ArrayList<>();
+        for (LocalTable lt : byExternal.values()) {
+            tables.add(Table.of(lt.name(), TableKind.ENTITY, lt.keyColumns(), lt.keyColumns().stream().map(Column::name).toList())
+                    .withDescription("Stand-in for " + lt.schema() + "." + lt.table() + ": only its key, so that rows can reach their user."));
+        }
+        for (Table t : model.tables()) {
+            tables.add(t.withForeignKeys(t.foreignKeys().stream().map(fk -> fk.external()
+                    ? new ForeignKey(fk.name(), fk.columns(), null, target(fk).name(), fk.refColumns(), fk.onDelete(), fk.rationale(), fk.sources())
+                    : fk).toList()));
+        }
+        return model.withTables(tables);
+    }
+
+    /** The stand-in a table of {@link #inline} is, if it is one. */
+    public java.util.Optional<LocalTable> standIn(String tableName) {
+        return byExternal.values().stream().filter(lt -> lt.name().equals(tableName)).findFirst();
     }
 
     public boolean isEmpty() {

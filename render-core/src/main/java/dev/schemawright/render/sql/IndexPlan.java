@@ -8,6 +8,7 @@ import dev.schemawright.contracts.model.Table;
 import dev.schemawright.contracts.model.UniqueConstraint;
 import dev.schemawright.render.naming.PhysicalName;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,9 +23,15 @@ import java.util.Set;
 public final class IndexPlan {
     public static final String SOFT_DELETE_COLUMN = "deleted_at";
     private final Map<String, List<Index>> byTable;
+    private final Map<String, List<Duplicate>> duplicates;
 
-    private IndexPlan(Map<String, List<Index>> byTable) {
+    /** An index the plan leaves out, and what already gives it: the primary key, a UNIQUE constraint or an index. */
+    public record Duplicate(Index index, String of) {
+    }
+
+    private IndexPlan(Map<String, List<Index>> byTable, Map<String, List<Duplicate>> duplicates) {
         this.byTable = byTable;
+        this.duplicates = duplicates;
     }
 
     public static IndexPlan of(SchemaModel model) {
@@ -35,21 +42,29 @@ public final class IndexPlan {
             t.uniques().forEach(u -> taken.add(PhysicalName.of(u.name())));
         }
         Map<String, List<Index>> byTable = new LinkedHashMap<>();
+        Map<String, List<Duplicate>> duplicates = new LinkedHashMap<>();
         for (Table t : model.tables()) {
-            Set<String> shapes = new HashSet<>();
+            // shape -> what gives it (for the lint's "duplicate of ...")
+            Map<String, String> shapes = new HashMap<>();
             if (!t.primaryKey().isEmpty()) {
-                shapes.add(shape(true, IndexMethod.BTREE, t.primaryKey(), IndexPredicate.NONE) + null);
+                shapes.put(shape(true, IndexMethod.BTREE, t.primaryKey(), IndexPredicate.NONE) + null, "the primary key");
             }
             for (UniqueConstraint u : t.uniques()) {
-                shapes.add(shape(true, IndexMethod.BTREE, u.columns(), IndexPredicate.NONE) + null);
+                shapes.putIfAbsent(shape(true, IndexMethod.BTREE, u.columns(), IndexPredicate.NONE) + null, "UNIQUE constraint " + u.name());
             }
             List<Index> kept = new ArrayList<>();
+            List<Duplicate> dropped = new ArrayList<>();
             for (Index ix : t.indexes()) {
                 String exact = shape(ix.unique(), ix.method(), ix.columnNames(), ix.where()) + ix.condition() + ix.columns();
                 // a plain index on exactly the key columns adds nothing to the unique index behind the key
                 String asUnique = shape(true, ix.method(), ix.columnNames(), ix.where()) + ix.condition();
-                if (!shapes.add(exact) || (ix.method() == IndexMethod.BTREE && !ix.partial()
-                        && shapes.contains(asUnique) && ix.columns().stream().noneMatch(c -> c.descending()))) {
+                String earlier = shapes.putIfAbsent(exact, "index " + ix.name());
+                if (earlier == null && ix.method() == IndexMethod.BTREE && !ix.partial() && shapes.containsKey(asUnique)
+                        && ix.columns().stream().noneMatch(c -> c.descending())) {
+                    earlier = shapes.get(asUnique);
+                }
+                if (earlier != null) {
+                    dropped.add(new Duplicate(ix, earlier));
                     continue;
                 }
                 String name = PhysicalName.of(ix.name());
@@ -60,8 +75,9 @@ public final class IndexPlan {
                 kept.add(name.equals(ix.name()) ? ix : ix.withName(name));
             }
             byTable.put(t.name(), List.copyOf(kept));
+            duplicates.put(t.name(), List.copyOf(dropped));
         }
-        return new IndexPlan(byTable);
+        return new IndexPlan(byTable, duplicates);
     }
 
     private static String shape(boolean unique, IndexMethod method, List<String> columns, IndexPredicate where) {
@@ -70,5 +86,10 @@ public final class IndexPlan {
 
     public List<Index> indexes(Table t) {
         return byTable.getOrDefault(t.name(), List.of());
+    }
+
+    /** The indexes of {@code t} left out as duplicates, in model order. */
+    public List<Duplicate> duplicates(Table t) {
+        return duplicates.getOrDefault(t.name(), List.of());
     }
 }

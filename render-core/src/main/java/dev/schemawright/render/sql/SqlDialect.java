@@ -53,6 +53,11 @@ public abstract class SqlDialect {
 
     protected abstract Set<String> reservedWords();
 
+    /** Whether {@code name} is a reserved word here (any case): every hand-written query must quote it. */
+    public boolean isReserved(String name) {
+        return reservedWords().contains(name.toLowerCase(Locale.ROOT));
+    }
+
     /** A safe identifier: the physical name, quoted when not a plain lower-case word or when reserved. */
     public String quote(String modelName) {
         String name = PhysicalName.of(modelName);

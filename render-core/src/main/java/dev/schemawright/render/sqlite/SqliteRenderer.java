@@ -56,13 +56,7 @@ public final class SqliteRenderer {
             out.append("\n-- SQLite has no ").append(model.stack().auth() == AuthProvider.SUPABASE ? "Supabase auth schema" : "other schemas")
                     .append(": local stand-ins for the external tables the PostgreSQL schema references.\n");
             for (ExternalTables.LocalTable lt : external.tables()) {
-                out.append("-- stands in for ").append(SqlComments.line(lt.schema() + "." + lt.table())).append('\n');
-                out.append("CREATE TABLE ").append(d.quote(lt.name())).append(" (\n");
-                for (Column c : lt.keyColumns()) {
-                    out.append("    ").append(d.quote(c.name())).append(' ').append(type(c.type())).append(" NOT NULL,\n");
-                }
-                out.append("    PRIMARY KEY (").append(lt.keyColumns().stream().map(c -> d.quote(c.name())).collect(Collectors.joining(", ")))
-                        .append(")\n);\n");
+                out.append(createStandIn(lt));
             }
         }
         for (Table t : order.tables()) {
@@ -72,7 +66,7 @@ public final class SqliteRenderer {
         List<String> indexes = new ArrayList<>();
         for (Table t : order.tables()) {
             for (Index ix : indexPlan.indexes(t)) {
-                indexes.add(index(t, ix));
+                indexes.add(createIndex(t, ix));
             }
         }
         if (!indexes.isEmpty()) {
@@ -86,7 +80,30 @@ public final class SqliteRenderer {
         return out.toString();
     }
 
+    /** The local table standing in for an external one (auth.users), with its comment line. */
+    public String createStandIn(ExternalTables.LocalTable lt) {
+        StringBuilder out = new StringBuilder();
+        out.append("-- stands in for ").append(SqlComments.line(lt.schema() + "." + lt.table())).append('\n');
+        out.append("CREATE TABLE ").append(d.quote(lt.name())).append(" (\n");
+        for (Column c : lt.keyColumns()) {
+            out.append("    ").append(d.quote(c.name())).append(' ').append(type(c.type())).append(" NOT NULL,\n");
+        }
+        out.append("    PRIMARY KEY (").append(lt.keyColumns().stream().map(c -> d.quote(c.name())).collect(Collectors.joining(", ")))
+                .append(")\n);\n");
+        return out.toString();
+    }
+
     private void table(StringBuilder out, SchemaModel model, Table t, ExternalTables external) {
+        out.append(createTable(model, t, external, t.name()));
+    }
+
+    /**
+     * The CREATE TABLE statement of {@code t} (with its comment line) under the name {@code asName}: a migration builds
+     * the new shape of a table beside the old one, then renames it. {@code model} must be read through
+     * {@link KeyColumnsRequired} as {@link #render} reads it.
+     */
+    public String createTable(SchemaModel model, Table t, ExternalTables external, String asName) {
+        StringBuilder out = new StringBuilder();
         String comment = SqlComments.described(t.description(), t.sources());
         if (!comment.isEmpty()) {
             out.append("-- ").append(comment).append('\n');
@@ -95,18 +112,7 @@ public final class SqliteRenderer {
         List<String> items = new ArrayList<>();
         List<String> checks = new ArrayList<>();
         for (Column c : t.columns()) {
-            StringBuilder b = new StringBuilder(d.quote(c.name())).append(' ').append(type(c.type()));
-            if (rowidKey && c.name().equals(t.primaryKey().get(0))) {
-                // INTEGER PRIMARY KEY aliases the rowid: SQLite's own auto-assigned integer key.
-                b.append(" PRIMARY KEY");
-            } else if (!c.nullable()) {
-                b.append(" NOT NULL");
-            }
-            String def = defaultSql(c);
-            if (def != null) {
-                b.append(" DEFAULT ").append(def);
-            }
-            items.add(b.toString());
+            items.add(columnDefinition(c, rowidKey && c.name().equals(t.primaryKey().get(0))));
             String typeCheck = typeCheck(model, c);
             if (typeCheck != null) {
                 checks.add("CHECK (" + typeCheck + ")");
@@ -132,11 +138,28 @@ public final class SqliteRenderer {
             items.add("CONSTRAINT " + d.quote(ck.name()) + " CHECK (" + CheckExpressions.of(ck, d) + ")");
         }
         items.addAll(checks);
-        out.append("CREATE TABLE ").append(d.quote(t.name())).append(" (\n");
+        out.append("CREATE TABLE ").append(d.quote(asName)).append(" (\n");
         for (int i = 0; i < items.size(); i++) {
             out.append("    ").append(items.get(i)).append(i + 1 < items.size() ? ",\n" : "\n");
         }
         out.append(");\n");
+        return out.toString();
+    }
+
+    /** {@code name TYPE [NOT NULL | PRIMARY KEY] [DEFAULT expr]}; the type's CHECK is {@link #typeCheck}. */
+    public String columnDefinition(Column c, boolean rowidKey) {
+        StringBuilder b = new StringBuilder(d.quote(c.name())).append(' ').append(type(c.type()));
+        if (rowidKey) {
+            // INTEGER PRIMARY KEY aliases the rowid: SQLite's own auto-assigned integer key.
+            b.append(" PRIMARY KEY");
+        } else if (!c.nullable()) {
+            b.append(" NOT NULL");
+        }
+        String def = defaultSql(c);
+        if (def != null) {
+            b.append(" DEFAULT ").append(def);
+        }
+        return b.toString();
     }
 
     /** The SQLite declared type (which sets the column's affinity). */
@@ -161,7 +184,7 @@ public final class SqliteRenderer {
     }
 
     /** What the PostgreSQL type enforced and SQLite's affinity does not: lengths, 0/1, enum values, valid JSON. */
-    private String typeCheck(SchemaModel model, Column c) {
+    public String typeCheck(SchemaModel model, Column c) {
         ColumnType t = c.type();
         String q = d.quote(c.name());
         if (t.array()) {
@@ -214,7 +237,8 @@ public final class SqliteRenderer {
     }
 
 
-    private String index(Table t, Index ix) {
+    /** The CREATE INDEX statement of one (planned) index, with a trailing comment for methods SQLite lacks. */
+    public String createIndex(Table t, Index ix) {
         List<String> parts = new ArrayList<>();
         for (IndexColumn c : ix.columns()) {
             parts.add(d.quote(c.name()) + (c.descending() ? " DESC" : ""));
@@ -227,17 +251,30 @@ public final class SqliteRenderer {
     }
 
     private void updatedAtTriggers(StringBuilder out, List<Table> tables) {
-        List<Table> stamped = tables.stream().filter(t -> t.hasColumn("updated_at") && !t.primaryKey().isEmpty()).toList();
+        List<Table> stamped = tables.stream().filter(SqliteRenderer::stamped).toList();
         if (stamped.isEmpty()) {
             return;
         }
         out.append("\n-- updated_at: set on every update unless the statement set it (recursive_triggers is off by default)\n");
         for (Table t : stamped) {
-            String key = t.primaryKey().stream().map(c -> d.quote(c) + " = NEW." + d.quote(c)).collect(Collectors.joining(" AND "));
-            out.append("CREATE TRIGGER ").append(d.quote(t.name() + "_set_updated_at")).append(" AFTER UPDATE ON ").append(d.quote(t.name()))
-                    .append(" FOR EACH ROW WHEN NEW.").append(d.quote("updated_at")).append(" IS OLD.").append(d.quote("updated_at"))
-                    .append(" BEGIN\n    UPDATE ").append(d.quote(t.name())).append(" SET ").append(d.quote("updated_at")).append(" = ")
-                    .append(NOW).append(" WHERE ").append(key).append(";\nEND;\n");
+            out.append(createUpdatedAtTrigger(t)).append('\n');
         }
+    }
+
+    /** Whether the schema keeps {@code t}'s updated_at current with a trigger (it needs the key to find the row). */
+    public static boolean stamped(Table t) {
+        return t.hasColumn("updated_at") && !t.primaryKey().isEmpty();
+    }
+
+    public String updatedAtTriggerName(Table t) {
+        return d.quote(t.name() + "_set_updated_at");
+    }
+
+    public String createUpdatedAtTrigger(Table t) {
+        String key = t.primaryKey().stream().map(c -> d.quote(c) + " = NEW." + d.quote(c)).collect(Collectors.joining(" AND "));
+        return "CREATE TRIGGER " + updatedAtTriggerName(t) + " AFTER UPDATE ON " + d.quote(t.name())
+                + " FOR EACH ROW WHEN NEW." + d.quote("updated_at") + " IS OLD." + d.quote("updated_at")
+                + " BEGIN\n    UPDATE " + d.quote(t.name()) + " SET " + d.quote("updated_at") + " = "
+                + NOW + " WHERE " + key + ";\nEND;";
     }
 }

@@ -4,6 +4,7 @@ import dev.schemawright.contracts.model.CheckConstraint;
 import dev.schemawright.contracts.model.Column;
 import dev.schemawright.contracts.model.ColumnType;
 import dev.schemawright.contracts.model.DefaultKind;
+import dev.schemawright.contracts.model.DefaultValue;
 import dev.schemawright.contracts.model.EnumType;
 import dev.schemawright.contracts.model.FkAction;
 import dev.schemawright.contracts.model.ForeignKey;
@@ -39,9 +40,14 @@ import java.util.stream.Collectors;
 
 /**
  * models.py: SQLModel classes for the SQLite side of the design, importable by Debian's SQLModel 0.0.8 (pydantic 1,
- * SQLAlchemy 1.4) and by current SQLModel. Every column is an explicit {@code sa_column=sa.Column(...)} (no
- * {@code Field(ondelete=)}, {@code sa_type=} or {@code cascade_delete=}, which 0.0.8 lacks), named and typed as in
- * schema.sqlite.sql; relationships on both sides with back_populates; pure join tables become link models.
+ * SQLAlchemy 1.4) and by current SQLModel (pydantic 2, SQLAlchemy 2), both proven by the conformance suite. Written
+ * the way SQLModel's own documentation writes models: plain annotated fields with {@code Field(primary_key=,
+ * max_length=, default=, default_factory=)}, required columns without a default, {@code Optional[...] = None} only
+ * where NULL is allowed, {@code enum.Enum} classes, and {@code Relationship()} on both sides, the user included
+ * (Supabase's auth.users gets a local stand-in class). Foreign keys sit in {@code __table_args__} with their names and
+ * ON DELETE: 0.0.8 has no {@code Field(ondelete=)} (0.0.21+) and builds every column twice, so an {@code sa.ForeignKey}
+ * handed to a field would be attached twice. Only what {@code Field} cannot type in 0.0.8 (JSON, arrays, enums whose
+ * values are no Python names) is an explicit {@code sa_column}. Constraints and named indexes sit in {@code __table_args__}.
  */
 public final class SqlModelRenderer {
     /** Python keywords plus names this module binds at top level or that SQLModel, pydantic or SQLAlchemy own. */
@@ -49,14 +55,45 @@ public final class SqlModelRenderer {
             "break", "class", "continue", "def", "del", "elif", "else", "except", "finally", "for", "from", "global", "if",
             "import", "in", "is", "lambda", "nonlocal", "not", "or", "pass", "raise", "return", "try", "while", "with", "yield",
             "sa", "enum", "datetime", "decimal", "uuid", "Any", "List", "Optional", "Field", "Relationship", "SQLModel",
-            "new_uuid", "metadata", "registry", "query", "dict", "json", "copy", "schema", "fields", "validate", "construct",
+            "new_uuid", "utc_now", "condecimal", "list", "metadata", "registry", "query", "dict", "json", "copy", "schema", "fields", "validate", "construct",
             "parse_obj", "parse_raw", "parse_file", "from_orm", "schema_json", "update_forward_refs", "sqlmodel_update");
     private static final Set<String> RESERVED_CLASSES = Set.of("Any", "List", "Optional", "Field", "Relationship", "SQLModel",
             "None", "True", "False");
+    /**
+     * Python's own capitalised builtins (exceptions, warnings): a class named {@code Exception} would not shadow the
+     * builtin inside the string annotations {@code List["Exception"]} until it is defined, and SQLModel resolves them
+     * to the builtin first. Such a table's class is named with a {@code Row} suffix instead.
+     */
+    private static final Set<String> PYTHON_BUILTIN_CLASSES = Set.of(
+            "ArithmeticError", "AssertionError", "AttributeError", "BaseException", "BaseExceptionGroup",
+            "BlockingIOError", "BrokenPipeError", "BufferError", "BytesWarning", "ChildProcessError",
+            "ConnectionAbortedError", "ConnectionError", "ConnectionRefusedError", "ConnectionResetError",
+            "DeprecationWarning", "EOFError", "Ellipsis", "EncodingWarning", "EnvironmentError", "Exception",
+            "ExceptionGroup", "FileExistsError", "FileNotFoundError", "FloatingPointError", "FutureWarning",
+            "GeneratorExit", "IOError", "ImportError", "ImportWarning", "IndentationError", "IndexError",
+            "InterruptedError", "IsADirectoryError", "KeyError", "KeyboardInterrupt", "LookupError", "MemoryError",
+            "ModuleNotFoundError", "NameError", "NotADirectoryError", "NotImplemented", "NotImplementedError",
+            "OSError", "OverflowError", "PendingDeprecationWarning", "PermissionError", "ProcessLookupError",
+            "RecursionError", "ReferenceError", "ResourceWarning", "RuntimeError", "RuntimeWarning",
+            "StopAsyncIteration", "StopIteration", "SyntaxError", "SyntaxWarning", "SystemError", "SystemExit",
+            "TabError", "TimeoutError", "TypeError", "UnboundLocalError", "UnicodeDecodeError", "UnicodeEncodeError",
+            "UnicodeError", "UnicodeTranslateError", "UnicodeWarning", "UserWarning", "ValueError", "Warning",
+            "ZeroDivisionError");
+
+    /** Names SQLModel, pydantic or Python would take differently as enum members (str methods, Enum's own names). */
+    private static final Set<String> UNSAFE_MEMBERS = Set.of("capitalize", "casefold", "center", "count", "encode", "endswith", "expandtabs",
+            "find", "format", "format_map", "index", "isalnum", "isalpha", "isascii", "isdecimal", "isdigit", "isidentifier", "islower",
+            "isnumeric", "isprintable", "isspace", "istitle", "isupper", "join", "ljust", "lower", "lstrip", "maketrans", "partition",
+            "removeprefix", "removesuffix", "replace", "rfind", "rindex", "rjust", "rpartition", "rsplit", "rstrip", "split", "splitlines",
+            "startswith", "strip", "swapcase", "title", "translate", "upper", "zfill", "name", "value", "mro");
+    private static final java.util.regex.Pattern PY_NAME = java.util.regex.Pattern.compile("[a-z][a-z0-9_]*");
+    /** Column descriptions a convention writes on every table: noise in a model class. */
+    private static final Set<String> CONVENTION_DESCRIPTIONS = Set.of("Surrogate key.", "Audit convention.", "Soft delete.");
 
     public String render(SchemaModel input) {
         SchemaModel model = KeyColumnsRequired.apply(input);
-        return new Rendering(model).render();
+        ExternalTables external = ExternalTables.of(model);
+        return new Rendering(external.inline(model), external).render();
     }
 
     private static final class Rendering {
@@ -68,7 +105,7 @@ public final class SqlModelRenderer {
         private final SqliteDialect d = SqliteDialect.INSTANCE;
         private final SqliteRenderer sqlite = new SqliteRenderer();
         private final Map<String, String> classNames = new HashMap<>();
-        private final Map<String, String> externalClassNames = new HashMap<>();
+        private final Set<String> plainEnums = new HashSet<>();
         private final Map<String, String> variableNames = new HashMap<>();
         private final Map<String, String> enumClassNames = new HashMap<>();
         private final Map<String, Map<String, String>> enumMembers = new HashMap<>();
@@ -80,28 +117,29 @@ public final class SqlModelRenderer {
         private final StringBuilder out = new StringBuilder();
         private final EnumTypeNames enumTypeNames;
 
-        Rendering(SchemaModel model) {
+        Rendering(SchemaModel model, ExternalTables external) {
             this.model = model;
             this.enumTypeNames = EnumTypeNames.of(model);
             this.relations = RelationPlan.of(model);
             this.indexPlan = IndexPlan.of(model);
-            this.external = ExternalTables.of(model);
+            this.external = external;
             this.creationOrder = CreationOrder.of(model);
             NameAllocator classes = new NameAllocator(RESERVED_CLASSES);
             for (EnumType e : model.enums()) {
-                enumClassNames.put(e.name(), classes.allocate(CaseConversion.pascal(e.name())));
+                enumClassNames.put(e.name(), classes.allocate(className(CaseConversion.pascal(e.name()))));
                 NameAllocator members = new NameAllocator(Set.of());
                 Map<String, String> byValue = new LinkedHashMap<>();
+                boolean plain = valuesAreMemberNames(e);
                 for (String v : e.values()) {
-                    byValue.put(v, members.allocate(CaseConversion.snake(v).toUpperCase(java.util.Locale.ROOT)));
+                    byValue.put(v, plain ? v : members.allocate(CaseConversion.snake(v).toUpperCase(java.util.Locale.ROOT)));
                 }
                 enumMembers.put(e.name(), byValue);
-            }
-            for (ExternalTables.LocalTable lt : external.tables()) {
-                externalClassNames.put(lt.name(), classes.allocate(CaseConversion.pascal(CaseConversion.singularLast(lt.name()))));
+                if (plain) {
+                    plainEnums.add(e.name());
+                }
             }
             for (Table t : model.tables()) {
-                classNames.put(t.name(), classes.allocate(CaseConversion.pascal(CaseConversion.singularLast(t.name()))));
+                classNames.put(t.name(), classes.allocate(className(CaseConversion.pascal(CaseConversion.singularLast(t.name())))));
                 if (t.primaryKey().isEmpty()) {
                     variableNames.put(t.name(), classes.allocate(fieldName(CaseConversion.snake(t.name())) + "_table"));
                 }
@@ -137,6 +175,10 @@ public final class SqlModelRenderer {
             }
         }
 
+        private static String className(String pascal) {
+            return PYTHON_BUILTIN_CLASSES.contains(pascal) ? pascal + "Row" : pascal;
+        }
+
         /** pydantic reserves names starting with model_ (v2); keywords and owned names get PEP 8's trailing underscore. */
         private static String fieldName(String snake) {
             String name = snake.startsWith("model_") ? "f_" + snake : snake;
@@ -151,29 +193,20 @@ public final class SqlModelRenderer {
         String render() {
             out.append("\"\"\"models.py: ").append(docLine(model.title())).append(" (project ").append(docLine(model.projectId()))
                     .append("), rendered by Schemawright.\n\n")
-                    .append("SQLModel classes for SQLite, matching schema.sqlite.sql: uuid as 36-character text, timestamps as UTC text,\n")
-                    .append("enums as text with a CHECK, JSON and arrays as JSON text. Works with SQLModel 0.0.8 (pydantic 1, SQLAlchemy 1.4)\n")
-                    .append("and current SQLModel. Not expressed here: row-level security (enforce ownership in queries), GIN/trigram/\n")
-                    .append("full-text indexes (btree), defaults from the signed-in user (set them in code).\n\"\"\"\n")
+                    .append("SQLModel classes for the SQLite prototype, matching schema.sqlite.sql. Required columns have no default,\n")
+                    .append("Optional[...] = None marks the columns that may be NULL, enum columns take the enum classes below, and\n")
+                    .append("every link is navigable from both sides. Foreign keys are named in __table_args__ with their ON DELETE\n")
+                    .append("(Field(ondelete=) needs SQLModel 0.0.21+); run PRAGMA foreign_keys=ON on each SQLite connection.\n")
+                    .append("Imports under SQLModel 0.0.8 (pydantic 1) and current SQLModel (pydantic 2).\n\"\"\"\n")
                     .append("import datetime\nimport decimal\nimport enum\nimport uuid\nfrom typing import Any, List, Optional\n\n")
-                    .append("import sqlalchemy as sa\nfrom sqlmodel import Field, Relationship, SQLModel\n\n\n")
-                    .append("def new_uuid() -> str:\n    return str(uuid.uuid4())\n");
+                    .append("import sqlalchemy as sa\n").append(usesCondecimal() ? "from pydantic import condecimal\n" : "")
+                    .append("from sqlmodel import Field, Relationship, SQLModel\n\n\n")
+                    .append("def new_uuid() -> str:\n    return str(uuid.uuid4())\n\n\n")
+                    .append("def utc_now() -> datetime.datetime:\n    return datetime.datetime.now(datetime.timezone.utc)\n");
             for (EnumType e : model.enums()) {
                 out.append("\n\nclass ").append(enumClassNames.get(e.name())).append("(str, enum.Enum):\n");
                 for (Map.Entry<String, String> m : enumMembers.get(e.name()).entrySet()) {
                     out.append("    ").append(m.getValue()).append(" = ").append(py(m.getKey())).append('\n');
-                }
-            }
-            for (ExternalTables.LocalTable lt : external.tables()) {
-                out.append("\n\nclass ").append(externalClassNames.get(lt.name())).append("(SQLModel, table=True):\n")
-                        .append("    \"\"\"Local stand-in for ").append(docLine(lt.schema() + "." + lt.table()))
-                        .append(" (SQLite has no other schemas).\"\"\"\n\n")
-                        .append("    __tablename__ = ").append(py(PhysicalName.of(lt.name()))).append('\n');
-                NameAllocator a = new NameAllocator(RESERVED_FIELDS);
-                for (Column c : lt.keyColumns()) {
-                    out.append("    ").append(a.allocate(fieldName(CaseConversion.snake(c.name())))).append(": Optional[")
-                            .append(pythonType(c.type())).append("] = Field(default=None, sa_column=sa.Column(").append(py(PhysicalName.of(c.name())))
-                            .append(", ").append(saType(c.type(), false)).append(", primary_key=True))\n");
                 }
             }
             // link models first: Relationship(link_model=...) needs the class object, not a name
@@ -193,9 +226,8 @@ public final class SqlModelRenderer {
                 return;
             }
             out.append("class ").append(classNames.get(t.name())).append("(SQLModel, table=True):\n");
-            String doc = SqlComments.described(t.description(), t.sources());
-            if (!doc.isEmpty()) {
-                out.append("    \"\"\"").append(docLine(doc)).append("\"\"\"\n\n");
+            if (!t.description().isBlank()) {
+                out.append("    \"\"\"").append(docLine(t.description())).append("\"\"\"\n\n");
             }
             out.append("    __tablename__ = ").append(py(PhysicalName.of(t.name()))).append('\n');
             List<String> args = tableArgs(t);
@@ -207,10 +239,7 @@ public final class SqlModelRenderer {
             out.append('\n');
             Map<String, String> names = fieldNames.get(t.name());
             for (Column c : t.columns()) {
-                String pyType = pythonType(c.type());
-                boolean optional = c.nullable() || c.identity() || c.defaultValue() != null || t.primaryKey().contains(c.name());
-                out.append("    ").append(names.get(c.name())).append(": ").append(optional ? "Optional[" + pyType + "]" : pyType)
-                        .append(" = Field(").append(optional ? "default=None, " : "").append("sa_column=").append(column(t, c)).append(")\n");
+                out.append("    ").append(names.get(c.name())).append(": ").append(field(t, c)).append('\n');
             }
             for (Link l : relations.outgoing(t)) {
                 if (linkModelLinks.contains(l)) {
@@ -269,7 +298,7 @@ public final class SqlModelRenderer {
 
         /** A table without a primary key: created by metadata.create_all like the others, queried with Core. */
         private void coreTable(Table t) {
-            String doc = SqlComments.described(t.description(), t.sources());
+            String doc = SqlComments.line(t.description());
             out.append("# ").append(doc.isEmpty() ? "" : doc + " ").append("No primary key, so no ORM class: a Core table on the same metadata.\n");
             out.append(variableNames.get(t.name())).append(" = sa.Table(\n    ").append(py(PhysicalName.of(t.name()))).append(",\n    SQLModel.metadata,\n");
             for (Column c : t.columns()) {
@@ -321,11 +350,124 @@ public final class SqlModelRenderer {
                     parts.add("server_default=sa.text(" + py(def) + ")");
                 }
             }
-            String comment = SqlComments.described(c.description(), c.sources());
-            if (!comment.isEmpty()) {
-                parts.add("comment=" + py(comment));
-            }
             return "sa.Column(" + String.join(", ", parts) + ")";
+        }
+
+        /**
+         * "Optional[str] = None", "str = Field(max_length=120)", "str = Field(default_factory=new_uuid, primary_key=True,
+         * max_length=36)": the annotation and what follows it. Only a type Field cannot say in SQLModel 0.0.8 (JSON, arrays,
+         * enums whose values are no Python names) takes an explicit sa_column.
+         */
+        private String field(Table t, Column c) {
+            String pyType = pythonType(c.type());
+            boolean pk = t.primaryKey().contains(c.name());
+            boolean singleKey = pk && t.primaryKey().size() == 1;
+            DefaultValue def = c.defaultValue();
+            DefaultKind dk = def == null ? null : def.kind();
+            boolean generated = c.identity() || dk == DefaultKind.RANDOM_UUID;
+            if (needsSaColumn(c.type())) {
+                String factory = dk == DefaultKind.EMPTY_ARRAY ? "list" : dk == DefaultKind.EMPTY_JSON_OBJECT ? "dict" : null;
+                if (factory != null && !c.nullable()) {
+                    return pyType + " = Field(default_factory=" + factory + ", sa_column=" + column(t, c) + describe(c, ", ") + ")";
+                }
+                boolean optional = c.nullable() || generated || def != null || pk;
+                return (optional ? "Optional[" + pyType + "]" : pyType) + " = Field(" + (optional ? "default=None, " : "") + "sa_column=" + column(t, c)
+                        + describe(c, ", ") + ")";
+            }
+            List<String> kw = new ArrayList<>();
+            if (c.type().kind() == TypeKind.NUMERIC && c.type().precision() != null) {
+                // condecimal gives SQLModel 0.0.8 the precision (its Field has no max_digits) and current SQLModel too
+                pyType = "condecimal(max_digits=" + c.type().precision() + ", decimal_places=" + (c.type().scale() == null ? 0 : c.type().scale()) + ")";
+            }
+            String annotation = pyType;
+            if (c.identity()) {
+                // SQLite numbers an INTEGER PRIMARY KEY itself: None until the row is inserted
+                annotation = "Optional[" + pyType + "]";
+                kw.add("default=None");
+            } else if (dk == DefaultKind.RANDOM_UUID) {
+                kw.add("default_factory=new_uuid");
+            } else if (dk == DefaultKind.NOW) {
+                kw.add("default_factory=utc_now");
+            } else if (dk == DefaultKind.TODAY) {
+                kw.add("default_factory=datetime.date.today");
+            } else if (def != null && dk != DefaultKind.CURRENT_USER) {
+                kw.add("default=" + pyLiteral(c, def));
+            } else if (c.nullable() && !pk) {
+                kw.add("default=None");
+            }
+            if (c.nullable() && !pk && !c.identity()) {
+                annotation = "Optional[" + pyType + "]";
+            }
+            if (singleKey) {
+                kw.add("primary_key=True");
+            }
+            Integer length = c.type().kind() == TypeKind.UUID ? Integer.valueOf(36) : c.type().kind() == TypeKind.VARCHAR ? c.type().length() : null;
+            if (length != null) {
+                kw.add("max_length=" + length);
+            }
+            Map<String, String> columnKw = new LinkedHashMap<>();
+            String physical = PhysicalName.of(c.name());
+            if (!physical.equals(fieldNames.get(t.name()).get(c.name()))) {
+                columnKw.put("name", py(physical));
+            }
+            if (def != null && !c.identity() && dk != DefaultKind.RANDOM_UUID) {
+                String sqlDefault = sqlite.defaultSql(c);
+                if (sqlDefault != null) {
+                    // the same default for rows other writers insert
+                    columnKw.put("server_default", "sa.text(" + py(sqlDefault) + ")");
+                }
+            }
+            if (!columnKw.isEmpty()) {
+                kw.add("sa_column_kwargs={" + columnKw.entrySet().stream().map(e -> py(e.getKey()) + ": " + e.getValue()).collect(Collectors.joining(", ")) + "}");
+            }
+            String described = describe(c, "");
+            if (!described.isEmpty()) {
+                kw.add(described);
+            }
+            if (kw.size() == 1 && kw.get(0).equals("default=None")) {
+                return annotation + " = None";
+            }
+            return kw.isEmpty() ? annotation : annotation + " = Field(" + String.join(", ", kw) + ")";
+        }
+
+        private static String describe(Column c, String prefix) {
+            String d = SqlComments.line(c.description());
+            String lower = d.toLowerCase(java.util.Locale.ROOT);
+            boolean convention = CONVENTION_DESCRIPTIONS.contains(d) || lower.startsWith("surrogate key") || lower.startsWith("audit")
+                    || lower.startsWith("soft delete");
+            return d.isEmpty() || convention ? "" : prefix + "description=" + py(d);
+        }
+
+        private boolean usesCondecimal() {
+            return model.tables().stream().flatMap(t -> t.columns().stream())
+                    .anyMatch(c -> c.type().kind() == TypeKind.NUMERIC && c.type().precision() != null && !needsSaColumn(c.type()));
+        }
+
+        /** JSON and arrays have no Python type SQLModel 0.0.8 maps; an enum whose values are not Python names keeps its values by sa.Enum. */
+        private boolean needsSaColumn(ColumnType type) {
+            return type.array() || type.kind() == TypeKind.JSON || type.kind() == TypeKind.ENUM && !plainEnums.contains(type.enumName());
+        }
+
+        private String pyLiteral(Column c, DefaultValue v) {
+            DefaultKind k = v.kind();
+            TypeKind type = c.type().kind();
+            if (type == TypeKind.ENUM) {
+                return enumClass(c.type().enumName()) + "." + enumMembers.get(c.type().enumName()).get(v.value());
+            } else if (k == DefaultKind.BOOLEAN) {
+                return "true".equals(v.value()) ? "True" : "False";
+            } else if (k == DefaultKind.NUMBER) {
+                if (type == TypeKind.NUMERIC) {
+                    return "decimal.Decimal(" + py(v.value()) + ")";
+                }
+                if (type == TypeKind.REAL) {
+                    return v.value().contains(".") ? v.value() : v.value() + ".0";
+                }
+                if (type == TypeKind.SMALLINT || type == TypeKind.INTEGER || type == TypeKind.BIGINT) {
+                    return v.value().contains(".") ? v.value().substring(0, v.value().indexOf('.')) : v.value();
+                }
+                return py(v.value());
+            }
+            return py(v.value());
         }
 
         private String targetTable(ForeignKey fk) {
@@ -346,7 +488,7 @@ public final class SqlModelRenderer {
                         + ", name=" + py(PhysicalName.of(t.name() + "_pkey")) + ")");
             }
             for (ForeignKey fk : t.foreignKeys()) {
-                if (fk.columns().size() > 1) {
+                {
                     String target = PhysicalName.of(targetTable(fk));
                     args.add("sa.ForeignKeyConstraint([" + fk.columns().stream().map(c -> py(names.get(c))).collect(Collectors.joining(", ")) + "], ["
                             + fk.refColumns().stream().map(c -> py(target + "." + PhysicalName.of(c))).collect(Collectors.joining(", "))
@@ -467,6 +609,11 @@ public final class SqlModelRenderer {
             }
             throw new IllegalStateException("unsupported " + k);
         }
+    }
+
+    /** Every value is a lower-case Python name that no str method or Enum attribute takes: members can be named as the values. */
+    static boolean valuesAreMemberNames(EnumType e) {
+        return e.values().stream().allMatch(v -> PY_NAME.matcher(v).matches() && !UNSAFE_MEMBERS.contains(v) && !RESERVED_FIELDS.contains(v));
     }
 
     /** One line of text inside a triple-quoted docstring. */

@@ -1,46 +1,79 @@
 package dev.schemawright.modeling.service.intake;
 
-import dev.schemawright.contracts.event.RunFailedEvent;
 import dev.schemawright.modeling.service.ModelingConfig;
-import dev.schemawright.modeling.service.publish.ModelPublisher;
+import dev.schemawright.modeling.service.design.RunModeling;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import io.smallrye.common.annotation.Identifier;
+import io.smallrye.reactive.messaging.kafka.KafkaConsumerRebalanceListener;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Produces;
 import jakarta.inject.Singleton;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.apache.kafka.clients.consumer.Consumer;
+import org.apache.kafka.common.TopicPartition;
+import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
-/** Owns the gatherer and gives up runs that stopped receiving events, announcing each as run-failed. */
+/**
+ * Owns the gatherer: gives up runs that stopped receiving events (announced as run-failed, then acknowledged), and
+ * forgets what was gathered from partitions another consumer of the group now owns.
+ */
 @ApplicationScoped
 public class RunExpiry {
+    public static final String REBALANCE_LISTENER = "modeling-rebalance";
     private static final Logger LOG = Logger.getLogger(RunExpiry.class);
 
     private final ModelingConfig config;
-    private final ModelPublisher publisher;
-    private final RunGatherer gatherer;
+    private final RunModeling modeling;
+    private final RunGatherer<Message<byte[]>> gatherer;
     private ScheduledExecutorService timer;
 
-    public RunExpiry(ModelingConfig config, ModelPublisher publisher) {
+    public RunExpiry(ModelingConfig config, RunModeling modeling) {
         this.config = config;
-        this.publisher = publisher;
+        this.modeling = modeling;
         ModelingConfig.Gather g = config.gather();
-        this.gatherer = new RunGatherer(g.maxOpenRuns(), g.maxRequirementsPerRun(), g.idleTimeout(), g.rememberedRuns());
+        this.gatherer = new RunGatherer<>(g.maxOpenRuns(), g.maxRequirementsPerRun(), g.idleTimeout(), g.rememberedRuns());
     }
 
     @Produces
     @Singleton
-    RunGatherer gatherer() {
+    RunGatherer<Message<byte[]>> gatherer() {
         return gatherer;
     }
 
+    /** Configured on the channel as {@code consumer-rebalance-listener.name}. */
+    @Produces
+    @Identifier(REBALANCE_LISTENER)
+    KafkaConsumerRebalanceListener rebalanceListener() {
+        return new KafkaConsumerRebalanceListener() {
+            @Override
+            public void onPartitionsRevoked(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+                int dropped = gatherer.dropPartitions(partitions.stream().map(TopicPartition::partition).toList());
+                if (dropped > 0) {
+                    LOG.infof("partitions %s went to another consumer: %d half-gathered runs left to it", partitions, dropped);
+                }
+            }
+
+            @Override
+            public void onPartitionsLost(Consumer<?, ?> consumer, Collection<TopicPartition> partitions) {
+                onPartitionsRevoked(consumer, partitions);
+            }
+        };
+    }
+
     void start(@Observes StartupEvent event) {
-        timer = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "run-expiry"));
+        timer = Executors.newSingleThreadScheduledExecutor(r -> {
+            Thread t = new Thread(r, "run-expiry");
+            t.setDaemon(true);
+            return t;
+        });
         long every = config.gather().expiryCheckInterval().toMillis();
         timer.scheduleWithFixedDelay(this::expireIdleRuns, every, every, TimeUnit.MILLISECONDS);
     }
@@ -53,13 +86,11 @@ public class RunExpiry {
 
     void expireIdleRuns() {
         try {
-            List<RunGatherer.ExpiredRun> expired = gatherer.expire(Instant.now());
-            for (RunGatherer.ExpiredRun run : expired) {
-                LOG.warnf("run %s of %s failed: %s", run.runId(), run.projectId(), run.reason());
-                publisher.publishFailure(RunFailedEvent.of(run.projectId(), run.runId(), ModelPublisher.STAGE, run.reason(), List.of()));
+            List<RunGatherer.ExpiredRun<Message<byte[]>>> expired = gatherer.expire(Instant.now());
+            for (RunGatherer.ExpiredRun<Message<byte[]>> run : expired) {
+                modeling.fail(run.run(), "run-incomplete", run.reason(), run.receipts());
             }
         } catch (RuntimeException e) {
-            // keep the timer alive: a failed publish is retried as a lost run would be, by the next upload
             LOG.error("expiring runs failed", e);
         }
     }

@@ -5,94 +5,74 @@ import dev.schemawright.contracts.event.ModelReadyEvent;
 import dev.schemawright.contracts.event.PipelineEvent;
 import dev.schemawright.contracts.event.RunFailedEvent;
 import dev.schemawright.contracts.json.JsonCodec;
-import dev.schemawright.contracts.model.Diagnostic;
 import dev.schemawright.contracts.model.SchemaModel;
-import dev.schemawright.contracts.model.Severity;
-import dev.schemawright.contracts.requirement.DocumentRole;
-import dev.schemawright.contracts.requirement.Requirement;
-import dev.schemawright.contracts.requirement.RequirementKind;
-import dev.schemawright.contracts.requirement.Scope;
-import dev.schemawright.contracts.requirement.Source;
-import dev.schemawright.modeling.SchemaDesigner;
+import dev.schemawright.contracts.tenant.RunRef;
 import dev.schemawright.modeling.service.Channels;
+import dev.schemawright.modeling.service.ModelingConfig;
+import io.opentelemetry.context.Context;
+import io.smallrye.faulttolerance.api.Guard;
 import io.smallrye.reactive.messaging.MutinyEmitter;
+import io.smallrye.reactive.messaging.TracingMetadata;
 import io.smallrye.reactive.messaging.ce.OutgoingCloudEventMetadata;
 import io.smallrye.reactive.messaging.kafka.api.OutgoingKafkaRecordMetadata;
-import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import java.util.List;
-import java.util.Map;
+import java.time.temporal.ChronoUnit;
 import org.eclipse.microprofile.reactive.messaging.Channel;
 import org.eclipse.microprofile.reactive.messaging.Message;
 import org.jboss.logging.Logger;
 
 /**
- * Designs a complete run with the same {@link SchemaDesigner} the CLI uses and publishes the result, keyed by
- * project id, encoded with the shared codec; a design failure becomes a run-failed event instead.
+ * Sends a run's outcome (the model, or why it failed), keyed {@code tenantId/projectId}, encoded with the shared codec,
+ * and waits for the broker's ack. A broker that is away is retried with exponential backoff for
+ * {@code schemawright.modeling.publish-retry-for}; only then does publishing fail (the caller keeps the run
+ * unacknowledged, so it is redelivered). Each outcome continues the run's trace from {@code trace}: it is sent from a
+ * pool thread, where no span of the run is current.
  */
 @ApplicationScoped
 public class ModelPublisher {
     public static final String STAGE = "modeling";
     private static final Logger LOG = Logger.getLogger(ModelPublisher.class);
 
-    private final SchemaDesigner designer = new SchemaDesigner();
     private final MutinyEmitter<byte[]> modelReady;
     private final MutinyEmitter<byte[]> runFailed;
+    private final Guard retry;
 
     public ModelPublisher(@Channel(Channels.MODEL_READY) MutinyEmitter<byte[]> modelReady,
-                          @Channel(Channels.RUN_FAILED) MutinyEmitter<byte[]> runFailed) {
+                          @Channel(Channels.RUN_FAILED) MutinyEmitter<byte[]> runFailed, ModelingConfig config) {
         this.modelReady = modelReady;
         this.runFailed = runFailed;
+        this.retry = Guard.create().withDescription("publish run outcome")
+                .withRetry().maxRetries(-1).maxDuration(config.publishRetryFor().toMillis(), ChronoUnit.MILLIS)
+                .delay(200, ChronoUnit.MILLIS).jitter(100, ChronoUnit.MILLIS)
+                .withExponentialBackoff().maxDelay(Math.min(10_000, config.publishRetryFor().toMillis() / 2), ChronoUnit.MILLIS).done()
+                .beforeRetry(e -> LOG.warnf("publishing a run outcome failed, retrying: %s", e.toString()))
+                .done().build();
     }
 
-    /** Loads the designer's language models before the service reports ready, so the first run is not the slow one. */
-    void warmUp(@Observes StartupEvent event) {
-        long start = System.nanoTime();
-        Requirement sample = new Requirement("warm-up#L1", RequirementKind.USER_STORY, "As a user, I want to create projects with a name.",
-                new Source("warm-up.md", DocumentRole.PRD, List.of(), 1, 1), Scope.IN_SCOPE, Map.of());
-        designer.design("warm-up", List.of(sample));
-        LOG.infof("designer warmed up in %d ms", (System.nanoTime() - start) / 1_000_000);
+    public void publishModel(RunRef run, SchemaModel model, Context trace) {
+        send(modelReady, ModelReadyEvent.of(run, Generator.VERSION, model), trace);
     }
 
-    /** Blocks until the broker has the event, so the requirement offset is committed only after it. */
-    public void designAndPublish(String projectId, String runId, List<Requirement> requirements) {
-        SchemaModel model;
-        long start = System.nanoTime();
-        try {
-            model = designer.design(projectId, requirements);
-        } catch (RuntimeException e) {
-            LOG.errorf(e, "design of run %s of %s failed", runId, projectId);
-            publishFailure(RunFailedEvent.of(projectId, runId, STAGE, "design failed: " + e, List.of(
-                    new Diagnostic(Severity.ERROR, "design-failed", String.valueOf(e.getMessage()), List.of()))));
-            return;
-        }
-        long designed = System.nanoTime();
-        ModelReadyEvent event = ModelReadyEvent.of(projectId, runId, Generator.VERSION, model);
-        try {
-            send(modelReady, event);
-        } catch (RuntimeException e) {
-            // e.g. a model larger than the record limit: the run must still end visibly
-            LOG.errorf(e, "publishing the model of run %s of %s failed", runId, projectId);
-            publishFailure(RunFailedEvent.of(projectId, runId, STAGE, "model could not be published: " + e.getMessage(), List.of()));
-            return;
-        }
-        LOG.infof("run %s of %s: model with %d tables from %d requirements (design %d ms, publish %d ms)", runId, projectId,
-                model.tables().size(), requirements.size(), (designed - start) / 1_000_000, (System.nanoTime() - designed) / 1_000_000);
+    public void publishFailure(RunFailedEvent event, Context trace) {
+        send(runFailed, event, trace);
     }
 
-    public void publishFailure(RunFailedEvent event) {
-        send(runFailed, event);
+    private void send(MutinyEmitter<byte[]> emitter, PipelineEvent event, Context trace) {
+        retry.get(() -> {
+            emitter.sendMessageAndAwait(message(event, trace));
+            return Boolean.TRUE;
+        }, Boolean.class);
     }
 
-    private static void send(MutinyEmitter<byte[]> emitter, PipelineEvent event) {
-        Message<byte[]> message = Message.of(JsonCodec.toBytes(event))
-                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.projectId()).build())
+    /** The connector's producer span takes {@code trace} as its parent (TracingMetadata's current context). */
+    static Message<byte[]> message(PipelineEvent event, Context trace) {
+        return Message.of(JsonCodec.toBytes(event))
+                .addMetadata(TracingMetadata.withCurrent(trace))
+                .addMetadata(OutgoingKafkaRecordMetadata.<String>builder().withKey(event.kafkaKey()).build())
                 .addMetadata(OutgoingCloudEventMetadata.builder()
                         .withId(event.eventId())
                         .withType(event.type())
                         .withSubject(event.runId())
                         .build());
-        emitter.sendMessageAndAwait(message);
     }
 }

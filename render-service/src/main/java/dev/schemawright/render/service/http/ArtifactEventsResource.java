@@ -3,6 +3,9 @@ package dev.schemawright.render.service.http;
 import dev.schemawright.contracts.event.ArtifactsReadyEvent;
 import dev.schemawright.contracts.json.JsonCodec;
 import dev.schemawright.render.service.feed.ArtifactsFeed;
+import dev.schemawright.auth.Tenancy;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.smallrye.mutiny.Multi;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.Path;
@@ -17,24 +20,29 @@ import org.eclipse.microprofile.openapi.annotations.Operation;
 
 /**
  * Server-Sent Events: one {@code artifacts-ready} event per published run, {@code id} = the event id, {@code data} =
- * the event's JSON exactly as on the Kafka topic (the shared codec, so SSE and Kafka consumers parse one format).
+ * the event's JSON exactly as on the Kafka topic (the shared codec, so SSE and Kafka consumers parse one format). Only
+ * the caller's tenant's events: a browser reads the stream with fetch() so it can send the Bearer header.
  */
 @Path("/v1")
+@Authenticated
 public class ArtifactEventsResource {
     static final String EVENT_NAME = "artifacts-ready";
 
     private final ArtifactsFeed feed;
+    private final SecurityIdentity caller;
 
-    public ArtifactEventsResource(ArtifactsFeed feed) {
+    public ArtifactEventsResource(ArtifactsFeed feed, SecurityIdentity caller) {
         this.feed = feed;
+        this.caller = caller;
     }
 
     @GET
     @Path("events/artifacts-ready")
     @Produces(MediaType.SERVER_SENT_EVENTS)
-    @Operation(summary = "Stream artifacts-ready events of all projects")
+    @Operation(summary = "Stream artifacts-ready events of all the caller's projects (its tenant's, never another's)")
     public Multi<OutboundSseEvent> all(@Context Sse sse) {
-        return feed.events().map(e -> toSse(sse, e));
+        String tenant = Tenancy.tenantOf(caller);
+        return feed.events().filter(e -> e.tenantId().equals(tenant)).map(e -> toSse(sse, e));
     }
 
     @GET
@@ -43,7 +51,8 @@ public class ArtifactEventsResource {
     @Operation(summary = "Stream artifacts-ready events of one project")
     public Multi<OutboundSseEvent> project(@PathParam("projectId") String projectId, @Context Sse sse) {
         ArtifactResource.validateProject(projectId);
-        return feed.events().filter(e -> e.projectId().equals(projectId)).map(e -> toSse(sse, e));
+        String tenant = Tenancy.tenantOf(caller);
+        return feed.events().filter(e -> e.tenantId().equals(tenant) && e.projectId().equals(projectId)).map(e -> toSse(sse, e));
     }
 
     private static OutboundSseEvent toSse(Sse sse, ArtifactsReadyEvent event) {

@@ -2,7 +2,11 @@ package dev.schemawright.render.service.http;
 
 import dev.schemawright.contracts.Ids;
 import dev.schemawright.contracts.ObjectKeys;
+import dev.schemawright.auth.Tenancy;
+import dev.schemawright.contracts.tenant.ProjectRef;
 import dev.schemawright.render.service.publish.RunPublisher;
+import io.quarkus.security.Authenticated;
+import io.quarkus.security.identity.SecurityIdentity;
 import dev.schemawright.storage.ObjectStore;
 import dev.schemawright.storage.StoredObject;
 import jakarta.ws.rs.GET;
@@ -18,13 +22,22 @@ import org.eclipse.microprofile.openapi.annotations.responses.APIResponse;
 
 /** Listing and download of a run's published artifacts, straight from object storage. */
 @Path("/v1/projects/{projectId}/runs")
+@Authenticated
 public class ArtifactResource {
     private final ObjectStore store;
     private final RunPublisher publisher;
+    private final SecurityIdentity caller;
 
-    public ArtifactResource(ObjectStore store, RunPublisher publisher) {
+    public ArtifactResource(ObjectStore store, RunPublisher publisher, SecurityIdentity caller) {
         this.store = store;
         this.publisher = publisher;
+        this.caller = caller;
+    }
+
+    /** Projects live inside the caller's tenant: another tenant's project is simply not found (no existence leak). */
+    private ProjectRef project(String projectId) {
+        validateProject(projectId);
+        return new ProjectRef(Tenancy.tenantOf(caller), projectId);
     }
 
     @GET
@@ -36,7 +49,7 @@ public class ArtifactResource {
             schema = @Schema(implementation = Problem.class)))
     public ArtifactListing list(@PathParam("projectId") String projectId, @PathParam("runId") String runId) {
         validate(projectId, runId);
-        return listing(projectId, runId, "/v1/projects/" + projectId + "/runs/" + runId + "/artifacts");
+        return listing(project(projectId), runId, "/v1/projects/" + projectId + "/runs/" + runId + "/artifacts");
     }
 
     @GET
@@ -47,7 +60,7 @@ public class ArtifactResource {
             schema = @Schema(implementation = Problem.class)))
     public Response download(@PathParam("projectId") String projectId, @PathParam("runId") String runId, @PathParam("name") String name) {
         validate(projectId, runId);
-        return artifact(projectId, runId, name);
+        return artifact(project(projectId), runId, name);
     }
 
     @GET
@@ -55,35 +68,36 @@ public class ArtifactResource {
     @Produces(MediaType.APPLICATION_JSON)
     @Operation(summary = "List the artifacts of the project's most recently published run")
     public ArtifactListing listLatest(@PathParam("projectId") String projectId) {
-        String runId = latest(projectId);
-        return listing(projectId, runId, "/v1/projects/" + projectId + "/runs/" + runId + "/artifacts");
+        ProjectRef project = project(projectId);
+        String runId = latest(project);
+        return listing(project, runId, "/v1/projects/" + projectId + "/runs/" + runId + "/artifacts");
     }
 
     @GET
     @Path("latest/artifacts/{name}")
     @Operation(summary = "Download one artifact of the project's most recently published run")
     public Response downloadLatest(@PathParam("projectId") String projectId, @PathParam("name") String name) {
-        return artifact(projectId, latest(projectId), name);
+        ProjectRef project = project(projectId);
+        return artifact(project, latest(project), name);
     }
 
-    private ArtifactListing listing(String projectId, String runId, String basePath) {
-        StoredObject manifest = store.get(ObjectKeys.artifact(projectId, runId, RunPublisher.MANIFEST))
-                .orElseThrow(() -> Problem.notFound("no published run " + runId + " in project " + projectId));
-        return ArtifactListing.fromManifest(projectId, runId, manifest.bytes(), basePath);
+    private ArtifactListing listing(ProjectRef project, String runId, String basePath) {
+        StoredObject manifest = store.get(ObjectKeys.artifact(project.tenantId(), project.projectId(), runId, RunPublisher.MANIFEST))
+                .orElseThrow(() -> Problem.notFound("no published run " + runId + " in project " + project.projectId()));
+        return ArtifactListing.fromManifest(project, runId, manifest.bytes(), basePath);
     }
 
-    private Response artifact(String projectId, String runId, String name) {
+    private Response artifact(ProjectRef project, String runId, String name) {
         if (!Ids.isArtifactName(name)) {
             throw Problem.badRequest("invalid-artifact-name", "invalid artifact name: must match " + Ids.ARTIFACT_NAME.pattern());
         }
-        StoredObject object = store.get(ObjectKeys.artifact(projectId, runId, name))
-                .orElseThrow(() -> Problem.notFound("no artifact " + name + " in run " + runId + " of project " + projectId));
+        StoredObject object = store.get(ObjectKeys.artifact(project.tenantId(), project.projectId(), runId, name))
+                .orElseThrow(() -> Problem.notFound("no artifact " + name + " in run " + runId + " of project " + project.projectId()));
         return Response.ok(object.bytes(), object.contentType()).build();
     }
 
-    private String latest(String projectId) {
-        validateProject(projectId);
-        return publisher.latestRun(projectId).orElseThrow(() -> Problem.notFound("project " + projectId + " has no published run"));
+    private String latest(ProjectRef project) {
+        return publisher.latestRun(project).orElseThrow(() -> Problem.notFound("project " + project.projectId() + " has no published run"));
     }
 
     static void validateProject(String projectId) {
