@@ -23,6 +23,8 @@ public final class EntityPass implements DesignPass {
     static final double THRESHOLD_WITH_PLAN = 9.0;
     static final double LABEL_SHARE = 0.6;
     static final double DETAILED_PLAN_SHARE = 0.5;
+    /** Rules that read a contribution users make on a row: "post comments on a meeting", "vote on books". */
+    private static final Set<String> CONTRIBUTIONS = Set.of("links/post-on", "things/act-on");
     /** Nouns that stand for whatever thing the text is about; alone they name no table of their own. */
     private static final Set<String> BARE_GENERIC = Set.of("entry", "record", "instance", "object", "element", "thing", "data", "info");
 
@@ -107,13 +109,31 @@ public final class EntityPass implements DesignPass {
         // a plan listing the columns of three or more tables is the schema its authors meant: the prose must be surer of another
         double base = w.threshold();
         double threshold = detailed >= 3 ? 1 - (1 - base) * DETAILED_PLAN_SHARE : base;
+        // fields listed for a thing that is a table (planned, or evidenced enough)
+        Set<String> listedAsFields = new java.util.HashSet<>();
+        for (dev.schemawright.modeling.read.Claim.FieldClaim f : ctx.reading().claims(dev.schemawright.modeling.read.Claim.FieldClaim.class)) {
+            Candidates.Evidence owner = candidates.get(f.entity());
+            if (present.contains(f.entity()) || owner != null && owner.score() >= threshold) {
+                listedAsFields.add(f.field());
+            }
+        }
         for (Candidates.Evidence e : candidates.ranked()) {
             String name = e.name();
             if (e.score() < threshold || !Things.isThing(name) || vetoed.contains(name) || name.equals(EntityNames.USER)
-                    || plannedAsColumn(sketch, name) || coveredBy(name, present) || compoundOfPresent(name, present)) {
+                    || plannedAsColumn(sketch, name) || coveredBy(name, present) || compoundOfPresent(name, present)
+                    || valuesOfAField(e, listedAsFields)) {
                 continue;
             }
             add(name, e, tables, present);
+        }
+        // what users make on a table's rows is a row of its own: "members post comments on a meeting", "members vote on books"
+        for (dev.schemawright.modeling.read.Claim.LinkClaim l : ctx.reading().claims(dev.schemawright.modeling.read.Claim.LinkClaim.class)) {
+            Candidates.Evidence e = candidates.get(l.child());
+            if (CONTRIBUTIONS.contains(l.rule()) && e != null && present.contains(l.parent()) && !present.contains(l.child())
+                    && e.kind("created") + e.kind("acted") >= 1 && Things.isThing(l.child()) && !vetoed.contains(l.child()) && !l.child().equals(EntityNames.USER)
+                    && !plannedAsColumn(sketch, l.child()) && !coveredBy(l.child(), present) && !compoundOfPresent(l.child(), present)) {
+                add(l.child(), e, tables, present);
+            }
         }
         // labels a table's rows are organized by, many-to-many ("organize notes with labels"), are rows of their own
         // whatever their own evidence (lang/en/words/label.txt)
@@ -129,6 +149,16 @@ public final class EntityPass implements DesignPass {
                 }
             }
         }
+    }
+
+    /**
+     * "recipes with fields: title, ingredients, steps ... a list of ingredients": a noun listed (in the plural) among another
+     * thing's fields and given no fields of its own is that thing's multi-valued attribute (normalization makes it a child table of values),
+     * not a table of its own with nothing in it.
+     */
+    private static boolean valuesOfAField(Candidates.Evidence e, Set<String> listedAsFields) {
+        return e.fields().isEmpty() && e.parentLinks() == 0
+                && listedAsFields.contains(dev.schemawright.modeling.lang.Inflection.plural(e.name()));
     }
 
     private static void add(String name, Candidates.Evidence e, List<Table> tables, Set<String> present) {

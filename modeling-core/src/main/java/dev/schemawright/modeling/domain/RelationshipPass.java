@@ -114,12 +114,21 @@ public final class RelationshipPass implements DesignPass {
     private void readLinks(DesignContext ctx, Map<String, Table> tables, List<Relationship> rels) {
         java.util.Set<String> entities = new java.util.TreeSet<>();
         tables.values().stream().filter(t -> t.kind() == TableKind.ENTITY).forEach(t -> entities.add(t.name()));
+        // a link said to be optional anywhere is optional ("a folder contains many pages and a page belongs to at most one
+        // folder"): the other readings of the pair say nothing about a child without a parent
+        java.util.Set<String> optionalPairs = new java.util.HashSet<>();
+        for (dev.schemawright.modeling.read.Claim.LinkClaim l : ctx.reading().claims(dev.schemawright.modeling.read.Claim.LinkClaim.class)) {
+            if (l.optional()) {
+                optionalPairs.add(resolve(l.child(), entities) + "\u0000" + resolve(l.parent(), entities));
+            }
+        }
         for (dev.schemawright.modeling.read.Claim.LinkClaim l : ctx.reading().claims(dev.schemawright.modeling.read.Claim.LinkClaim.class)) {
             String child = resolve(l.child(), entities);
             String parent = resolve(l.parent(), entities);
             if (child == null || parent == null || child.equals(parent)) {
                 continue;
             }
+            boolean optional = l.optional() || optionalPairs.contains(child + "\u0000" + parent);
             if (l.kind() == dev.schemawright.modeling.read.Claim.LinkKind.MANY_TO_MANY) {
                 if (Vocabulary.LABEL_WORDS.contains(lastWord(parent)) || Vocabulary.LABEL_WORDS.contains(lastWord(child))) {
                     prose(rels, child, parent, "", l.source());
@@ -127,17 +136,23 @@ public final class RelationshipPass implements DesignPass {
                 continue;
             }
             if (l.kind() == dev.schemawright.modeling.read.Claim.LinkKind.REFERENCES) {
-                addRel(rels, parent, child, Cardinality.ONE_TO_MANY, null, l.optional(), "references", l.source());
+                addRel(rels, parent, child, Cardinality.ONE_TO_MANY, null, optional, "references", l.source());
             } else {
-                prose(rels, parent, child, l.optional() ? "optional" : "", l.source());
+                prose(rels, parent, child, optional ? "optional" : "", l.source());
             }
         }
         for (dev.schemawright.modeling.read.Claim.FieldClaim f : ctx.reading().claims(dev.schemawright.modeling.read.Claim.FieldClaim.class)) {
             String owner = resolve(f.entity(), entities);
             String target = resolve(f.field(), entities);
             if (owner != null && target != null && !owner.equals(target)) {
-                // a field list naming another table: "a quiz has a title and a set of questions"
-                prose(rels, owner, target, "", f.source());
+                String word = lastWord(f.field());
+                if (Inflection.singular(word).equals(word)) {
+                    // one of another table among the fields: "a booking has a date, a room and a guest count" refers to a room
+                    addRel(rels, target, owner, Cardinality.ONE_TO_MANY, null, false, "references", f.source());
+                } else {
+                    // many of another table among the fields: "a quiz has a title and questions"
+                    prose(rels, owner, target, "", f.source());
+                }
             }
         }
         for (String name : entities) {

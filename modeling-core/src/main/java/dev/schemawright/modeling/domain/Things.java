@@ -37,7 +37,7 @@ public final class Things {
         return words().contains("soft-thing", word);
     }
 
-    static boolean isLabel(String word) {
+    public static boolean isLabel(String word) {
         return words().contains("label", word);
     }
 }

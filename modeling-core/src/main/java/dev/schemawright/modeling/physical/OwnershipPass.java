@@ -17,6 +17,7 @@ import dev.schemawright.modeling.domain.DomainReading;
 import dev.schemawright.modeling.domain.EntityNames;
 import dev.schemawright.modeling.domain.Readings;
 import dev.schemawright.modeling.domain.Sketch;
+import dev.schemawright.modeling.domain.Things;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -90,7 +91,12 @@ public final class OwnershipPass implements DesignPass {
         if (hasParent && !ownerEverywhere && !activity && !userMade) {
             return false;
         }
-        if (rules && !hasParent && said != null && !said.userCreated && !said.cues.contains("owned") && !said.cues.contains("managed")
+        // labels users put on their own rows ("users tag cards with tags") are made as they are used: each user's own,
+        // unless the documents call them shared or predefined
+        boolean userLabels = rules && !hasParent && Things.isLabel(t.name().substring(t.name().lastIndexOf('_') + 1))
+                && m.relationships().stream().anyMatch(r -> r.cardinality() == dev.schemawright.contracts.model.Cardinality.MANY_TO_MANY
+                && (r.to().equals(t.name()) || r.from().equals(t.name())));
+        if (rules && !hasParent && !userLabels && said != null && !said.userCreated && !said.cues.contains("owned") && !said.cues.contains("managed")
                 && sketch.entities.get(t.name()) == null) {
             return false; // browsed, never made or kept by a user: a shared catalog ("politicians", "exercises")
         }

@@ -19,10 +19,13 @@ import java.util.Locale;
  *   flag NAME [off]                  a design-wide switch (soft-delete, audit, tenancy...)
  *   access OWNER FIELD KIND          users search / filter / sort OWNER rows by FIELD
  *   act ACT THING                    the verb in slot ACT, done to THING, is recorded: rows named by the verb (its own noun)
+ *   named THING ITEMS                rows of THING are told apart by a name, unless ITEMS already give one (name, title, label)
  * </pre>
  */
 public record ClaimTemplate(String verb, List<String> args) {
-    private static final List<String> VERBS = List.of("entity", "fields", "link", "values", "not-stored", "veto", "synonym", "flag", "access", "act");
+    private static final List<String> VERBS = List.of("entity", "fields", "link", "values", "not-stored", "veto", "synonym", "flag", "access", "act", "named");
+
+    private static final java.util.Set<String> NAMING = java.util.Set.of("name", "title", "label");
 
     public ClaimTemplate {
         args = List.copyOf(args);
@@ -68,6 +71,7 @@ public record ClaimTemplate(String verb, List<String> args) {
             case "link":
             case "synonym":
             case "act":
+            case "named":
                 out.add(args.get(0));
                 out.add(args.get(1));
                 break;
@@ -105,6 +109,8 @@ public record ClaimTemplate(String verb, List<String> args) {
                 break;
             case "fields": {
                 List<String> owners = args.get(0).equals("-") ? List.of("") : things(m, args.get(0), names);
+                // "a list of steps with instructions and durations": each step has one instruction and one duration
+                boolean perRow = !args.get(0).equals("-") && phrases(m, args.get(0)).stream().anyMatch(Sentence.Phrase::quantified);
                 for (String owner : owners) {
                     for (int[] item : items(m, args.get(1))) {
                         Sentence.Phrase p = hasNoun(s, item[0], item[1]) ? s.phrase(item[0], item[1]) : null;
@@ -119,7 +125,7 @@ public record ClaimTemplate(String verb, List<String> args) {
                         }
                         Names.Field f = names.field(s, item[0], item[1]);
                         if (f != null && !f.name().equals(owner)) {
-                            out.add(new Claim.FieldClaim(owner, f.name(), f.hint(), origin, rule, source));
+                            out.add(new Claim.FieldClaim(owner, perRow ? oneOf(f.name()) : f.name(), f.hint(), origin, rule, source));
                         }
                     }
                 }
@@ -188,11 +194,27 @@ public record ClaimTemplate(String verb, List<String> args) {
                 }
                 break;
             }
+            case "named": {
+                // "a list of steps with instructions and durations": each step is a row, and a row of a list is picked by its name
+                boolean givesName = false;
+                for (int[] item : items(m, args.get(1))) {
+                    Names.Field f = names.field(s, item[0], item[1]);
+                    givesName |= f != null && NAMING.contains(dev.schemawright.modeling.lang.Inflection.singular(f.name()));
+                }
+                if (!givesName) {
+                    for (String thing : entities(m, args.get(0), names)) {
+                        out.add(new Claim.FieldClaim(thing, "name", "", origin, rule, source));
+                    }
+                }
+                break;
+            }
             case "flag":
                 out.add(new Claim.FlagClaim(args.get(0), !(args.size() > 1 && args.get(1).equals("off")), origin, rule, source));
                 break;
             case "access": {
                 List<String> owners = args.get(0).equals("-") ? List.of("") : things(m, args.get(0), names);
+                // "a list of steps with instructions and durations": each step has one instruction and one duration
+                boolean perRow = !args.get(0).equals("-") && phrases(m, args.get(0)).stream().anyMatch(Sentence.Phrase::quantified);
                 for (String owner : owners) {
                     for (int[] item : items(m, args.get(1))) {
                         Names.Field f = names.field(s, item[0], item[1]);
@@ -206,6 +228,12 @@ public record ClaimTemplate(String verb, List<String> args) {
             default:
                 throw new IllegalStateException("unsupported claim verb " + verb);
         }
+    }
+
+    /** The field one row holds of a plural: "durations" -> duration, "cook_times" -> cook_time. */
+    private static String oneOf(String field) {
+        int cut = field.lastIndexOf('_') + 1;
+        return field.substring(0, cut) + dev.schemawright.modeling.lang.Inflection.singular(field.substring(cut));
     }
 
     private static List<int[]> items(TokenPattern.Match m, String slot) {

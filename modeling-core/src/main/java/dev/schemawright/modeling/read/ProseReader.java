@@ -93,6 +93,11 @@ public final class ProseReader {
             String name = language.names().entity(p);
             String head = language.names().head(p);
             List<String> named = new ArrayList<>(name == null || name.equals(head) ? java.util.Collections.singletonList(head) : List.of(name, head));
+            // "ticket types": an attribute compound names a thing of its own where the documents give it fields or links
+            String thing = language.names().namedThing(p);
+            if (thing != null && !named.contains(thing)) {
+                named.add(thing);
+            }
             language.names().inner(p).stream().filter(n -> !named.contains(n)).forEach(named::add);
             for (String n : named) {
                 if (n == null) {

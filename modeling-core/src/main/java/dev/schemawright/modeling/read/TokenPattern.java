@@ -17,7 +17,7 @@ import java.util.Set;
  * <li>{@code <NOUN|PROPN>} — a token with one of the UD tags; {@code !x}, {@code !@x}, {@code !<X>} — any token but;</li>
  * <li>{@code {name:NP}} a noun phrase, {@code {name:PLURAL}} one written in the plural, {@code {name:NPS}} a list of them ("a title, a date and notes"),
  * {@code {name:LIST}} a list of two or more, {@code {name:VERBS}} coordinated verbs ("create, edit and delete"), {@code {name:WORD}} any one token
- * ({@code {name:WORD@class}} one of the class),
+ ({@code {name:WORD@class}} one of the class), {@code {name:VERB}} one token tagged as a verb ({@code {name:VERB@class}} too),
  * {@code {name:WORDS}} a list of two or more single words (listed values: "easy, medium or hard"), {@code {name:NUM}} a number;
  * {@code {name:NPS!@attribute}} not a phrase whose head noun is of the word class and written in the singular ("the buyer's
  * e-mail" is no child thing; "the user's preferences" are rows);</li>
@@ -199,8 +199,13 @@ public final class TokenPattern {
                 return false;
             }
             switch (slot.kind) {
+                case VERB:
+                    if (!"VERB".equals(s.tag(pos))) {
+                        return false; // {x:VERB@class}: "members vote on books", not "the wishlist flag on a card"
+                    }
+                    // fall through: a verb is a word
                 case WORD:
-                    if (slot.verbs != null && !slot.verbs.contains(s.lower(pos)) && !slot.verbs.contains(s.lemma(pos))) {
+                    if (slot.words != null && !slot.words.contains(s.lower(pos)) && !slot.words.contains(s.lemma(pos))) {
                         return false; // {x:WORD@class}: a word of the class
                     }
                     return next.accept(pos + 1, b.with(slot.name, new Span(pos, pos + 1, List.of())));
@@ -260,7 +265,7 @@ public final class TokenPattern {
 
         /** A verb, or a word of the slot's class whatever the tagger says ("edit" is often tagged a noun). */
         private int verbItem(Slot slot, int pos) {
-            boolean verb = "VERB".equals(s.tag(pos)) || slot.verbs != null && (slot.verbs.contains(s.lower(pos)) || slot.verbs.contains(s.lemma(pos)));
+            boolean verb = "VERB".equals(s.tag(pos)) || slot.words != null && (slot.words.contains(s.lower(pos)) || slot.words.contains(s.lemma(pos)));
             return verb ? pos + 1 : -1;
         }
 
@@ -346,8 +351,8 @@ public final class TokenPattern {
             }
             for (int n = items.size(); n >= min; n--) {
                 List<int[]> taken = List.copyOf(items.subList(0, n));
-                if (slot.kind == SlotKind.VERBS && slot.verbs != null && taken.stream().noneMatch(it -> slot.verbs.contains(s.lower(it[0]))
-                        || slot.verbs.contains(s.lemma(it[0])))) {
+                if (slot.kind == SlotKind.VERBS && slot.words != null && taken.stream().noneMatch(it -> slot.words.contains(s.lower(it[0]))
+                        || slot.words.contains(s.lemma(it[0])))) {
                     continue; // "{v:VERBS@create}": one of the verbs at least is of the class
                 }
                 int end = taken.get(n - 1)[1];
@@ -375,10 +380,10 @@ public final class TokenPattern {
         }
     }
 
-    private enum SlotKind { NP, PLURAL, NPS, LIST, VERBS, WORD, WORDS, NUM }
+    private enum SlotKind { NP, PLURAL, NPS, LIST, VERBS, WORD, VERB, WORDS, NUM }
 
     /** {@code notHeads}: from {@code {x:NP!@class}}, singular phrases whose head noun is of the class are not matched. */
-    private record Slot(String name, SlotKind kind, Set<String> verbs, Set<String> notHeads) implements Node {
+    private record Slot(String name, SlotKind kind, Set<String> words, Set<String> notHeads) implements Node {
     }
 
     private record Group(List<List<Node>> alternatives, boolean optional) implements Node {
@@ -409,8 +414,8 @@ public final class TokenPattern {
             t.classes.forEach(out::addAll);
             return out;
         }
-        if (n instanceof Slot slot && slot.kind == SlotKind.VERBS && slot.verbs != null) {
-            return slot.verbs;
+        if (n instanceof Slot slot && (slot.kind == SlotKind.VERBS || slot.kind == SlotKind.WORD || slot.kind == SlotKind.VERB) && slot.words != null) {
+            return slot.words;
         }
         if (n instanceof Group g && !g.optional) {
             Set<String> out = new HashSet<>();
@@ -526,7 +531,7 @@ public final class TokenPattern {
             }
             String name = body.substring(0, colon);
             String kind = body.substring(colon + 1);
-            Set<String> verbs = null;
+            Set<String> words = null;
             Set<String> notHeads = null;
             int not = kind.indexOf("!@");
             if (not > 0) {
@@ -535,11 +540,11 @@ public final class TokenPattern {
             }
             int at = kind.indexOf('@');
             if (at > 0) {
-                verbs = classes.get(kind.substring(at + 1));
+                words = classes.get(kind.substring(at + 1));
                 kind = kind.substring(0, at);
             }
             try {
-                return new Slot(name, SlotKind.valueOf(kind), verbs, notHeads);
+                return new Slot(name, SlotKind.valueOf(kind), words, notHeads);
             } catch (IllegalArgumentException e) {
                 throw new IllegalArgumentException("unknown slot kind " + kind + " in pattern: " + pattern, e);
             }

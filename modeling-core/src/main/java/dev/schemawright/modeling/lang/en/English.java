@@ -20,7 +20,7 @@ public final class English implements Language {
         static final English INSTANCE = new English();
         /** Every product verb the word classes name: what the tagger may mistake for a noun. */
         static final Set<String> VERBS = union(WORDS.get("verb"), WORDS.get("create"), WORDS.get("manage"), WORDS.get("compute"), WORDS.get("belong"),
-                WORDS.get("have"));
+                WORDS.get("have"), WORDS.get("act"));
 
         @SafeVarargs
         private static Set<String> union(Set<String>... sets) {
@@ -101,6 +101,13 @@ public final class English implements Language {
             lemmas[0] = tokens.get(0).toLowerCase(Locale.ROOT);
         }
         for (int k = 1; k < tokens.size(); k++) {
+            if (HAVE.contains(tokens.get(k).toLowerCase(Locale.ROOT)) && "AUX".equals(tags[k]) && k + 1 < tokens.size() && "VERB".equals(tags[k + 1])
+                    && tokens.get(k + 1).toLowerCase(Locale.ROOT).equals(lemmas[k + 1]) && !PARTICIPLE_LIKE_BASE.contains(lemmas[k + 1])) {
+                tags[k] = "VERB"; // "the form has warehouse, quantity and notes": a perfect takes a participle, so a base form
+                lemmas[k] = "have"; // after "has" is the noun it has
+                tags[k + 1] = "NOUN";
+                continue;
+            }
             if (HAVE.contains(tokens.get(k).toLowerCase(Locale.ROOT)) && !"VERB".equals(tags[k]) && !"AUX".equals(tags[k])) {
                 tags[k] = "VERB"; // "and has a unique code": "has" is a verb whatever the tagger made of it
                 lemmas[k] = "have";
@@ -133,7 +140,8 @@ public final class English implements Language {
             }
             String before = tags[k - 1];
             String beforeWord = tokens.get(k - 1).toLowerCase(Locale.ROOT);
-            boolean pluralBefore = beforeWord.endsWith("s") && !lemmas[k - 1].equals(beforeWord);
+            // a capitalised subject the tagger calls a proper noun keeps its plural as its lemma ("Neighbours vote")
+            boolean pluralBefore = beforeWord.endsWith("s") && (!lemmas[k - 1].equals(beforeWord) || "PROPN".equals(before) && !beforeWord.endsWith("ss"));
             // subject and verb agree: "users manage", "the app calculates"
             boolean afterSubject = "PRON".equals(before)
                     || ("NOUN".equals(before) || "PROPN".equals(before)) && (pluralBefore ? base.equals(lower) : !base.equals(lower));
@@ -151,6 +159,9 @@ public final class English implements Language {
     }
 
     private static final Set<String> HAVE = Set.of("has", "have", "had");
+    /** Verbs whose past participle is their base form ("has set", "has run"): after "has" they stay verbs. */
+    private static final Set<String> PARTICIPLE_LIKE_BASE = Set.of("set", "put", "cut", "let", "hit", "run", "come", "become", "read", "spread",
+            "shut", "cost", "hurt", "quit", "bet", "split", "upset", "broadcast", "forecast", "overcome");
 
     /**
      * Whether the list item ending at {@code last} is a verb and its object ("browse events" in "browse events, place

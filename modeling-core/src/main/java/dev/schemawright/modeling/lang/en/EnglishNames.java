@@ -57,6 +57,15 @@ final class EnglishNames implements Names {
             // "the practice sessions table", "ingredient entries": the modifier is the thing
             head = modifiers.remove(modifiers.size() - 1);
         }
+        if ((words.contains("screen-head", head) || words.contains("process-head", head)) && !modifiers.isEmpty()
+                && !modifiers.get(modifiers.size() - 1).endsWith("ing")) {
+            // "the stock entry form", "the invoice screen": a screen of its modifier's thing ("landing page" names none);
+            // "vendor registration", "order tracking": doing something to it
+            head = modifiers.remove(modifiers.size() - 1);
+            if (words.contains("generic-head", head) && !modifiers.isEmpty()) {
+                head = modifiers.remove(modifiers.size() - 1);
+            }
+        }
         if (words.contains("attribute", head) && !modifiers.isEmpty()) {
             String owner = modifiers.get(modifiers.size() - 1);
             if (owner.endsWith("ing")) {

@@ -486,6 +486,21 @@ public final class PostgresMigration {
                     }
                 }
             }
+            // a table that goes may still point at a key that is rebuilt before it goes: its foreign key goes first
+            Set<String> droppedEarly = new HashSet<>();
+            for (Table t : sa.order().tables()) {
+                if (b.table(r.tableTo(t.name())).isPresent()) {
+                    continue;
+                }
+                for (ForeignKey fk : t.foreignKeys()) {
+                    String to = r.tableTo(fk.refTable());
+                    if (!fk.external() && recreatedKeys.contains(keyOf(to, fk.refColumns().stream().map(c -> r.columnTo(to, c)).toList()))) {
+                        droppedEarly.add(t.name() + "\u0000" + fk.name());
+                        steps.add(Step.of("foreign key " + fk.name() + " on " + t.name() + ", a table that goes, references a key that is rebuilt",
+                                alter(sa, t, "DROP CONSTRAINT " + sa.quote(fk.name()))));
+                    }
+                }
+            }
             for (Table t : surviving) {
                 Table orig = original(t);
                 Table old = old(t);
@@ -533,7 +548,8 @@ public final class PostgresMigration {
             gone.forEach(t -> goneNames.add(t.name()));
             for (Table t : gone) {
                 for (ForeignKey fk : t.foreignKeys()) {
-                    if (!fk.external() && goneNames.contains(fk.refTable()) && !fk.refTable().equals(t.name()) && sa.order().isDeferred(t, fk)) {
+                    if (!fk.external() && goneNames.contains(fk.refTable()) && !fk.refTable().equals(t.name()) && sa.order().isDeferred(t, fk)
+                            && !droppedEarly.contains(t.name() + "\u0000" + fk.name())) {
                         steps.add(Step.of("foreign key " + fk.name() + " closes a reference cycle between dropped tables",
                                 alter(sa, t, "DROP CONSTRAINT " + sa.quote(fk.name()))));
                     }
