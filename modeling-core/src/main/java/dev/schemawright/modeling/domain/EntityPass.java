@@ -46,7 +46,7 @@ public final class EntityPass implements DesignPass {
             if (vetoed.contains(e.name) && e.fields.isEmpty()) {
                 continue;
             }
-            if (rules && !e.code && (!Things.isThing(e.name) || valuesNotColumns(e))) {
+            if (rules && !e.code && !e.identifier && (!Things.isThing(e.name) || valuesNotColumns(e))) {
                 continue; // a plan's prose or lists: "### Performance Optimization", "statuses (draft, sent, accepted)"
             }
             if (supabase && e.name.equals(EntityNames.USER)) {
@@ -110,6 +110,10 @@ public final class EntityPass implements DesignPass {
         double base = w.threshold();
         double threshold = detailed >= 3 ? 1 - (1 - base) * DETAILED_PLAN_SHARE : base;
         // fields listed for a thing that is a table (planned, or evidenced enough)
+        // kinds of user who sign in ("teachers and students both sign in") are roles of the users table, unless given fields
+        Set<String> roles = new java.util.HashSet<>();
+        ctx.reading().claims(dev.schemawright.modeling.read.Claim.NotStoredClaim.class).stream().filter(n -> n.reason().equals("role"))
+                .forEach(n -> roles.add(n.name()));
         Set<String> listedAsFields = new java.util.HashSet<>();
         for (dev.schemawright.modeling.read.Claim.FieldClaim f : ctx.reading().claims(dev.schemawright.modeling.read.Claim.FieldClaim.class)) {
             Candidates.Evidence owner = candidates.get(f.entity());
@@ -121,7 +125,7 @@ public final class EntityPass implements DesignPass {
             String name = e.name();
             if (e.score() < threshold || !Things.isThing(name) || vetoed.contains(name) || name.equals(EntityNames.USER)
                     || plannedAsColumn(sketch, name) || coveredBy(name, present) || compoundOfPresent(name, present)
-                    || valuesOfAField(e, listedAsFields)) {
+                    || valuesOfAField(e, listedAsFields) || sketch.tableLists.containsAll(e.sources()) || roles.contains(name) && e.fields().size() < 2) {
                 continue;
             }
             add(name, e, tables, present);

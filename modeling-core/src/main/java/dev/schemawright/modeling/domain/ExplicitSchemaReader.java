@@ -380,6 +380,8 @@ public final class ExplicitSchemaReader {
 
     private static final Pattern LIST_ITEM = Pattern.compile("^`?(" + IDENT + ")`?(.*)$", Pattern.DOTALL);
     private String lastTable;
+    /** The definition lines just read, one after another: {table, statement id}. */
+    private final List<String[]> definitionRun = new ArrayList<>();
     private String lastTableLine;
 
     private static final Pattern SCHEMA_HINT = Pattern.compile("(?i)tabl|tabel|_|\\.|→|->|\\(");
@@ -419,12 +421,24 @@ public final class ExplicitSchemaReader {
         if (PlanLineReader.columnRow(s, sketch) || PlanLineReader.sectionColumn(s, sketch)) {
             return;
         }
+        if (PlanLineReader.inlineDefinitions(s, sketch) > 0) {
+            return;
+        }
         String defined = PlanLineReader.definition(s, sketch);
         if (defined != null) {
             lastTable = defined;
             lastTableLine = line;
+            definitionRun.add(new String[] {defined, s.id(), sketch.entities.containsKey(defined) ? "columns" : ""});
+            // consecutive definition lines of which one names an identifier ("beds: ...", "sowing_records: ...") list tables,
+            // with or without their columns; among lines that do give columns, a word without them ("streaks: consecutive
+            // days") is a gloss, and only identifiers are tables
+            if (definitionRun.size() >= 2 && definitionRun.stream().anyMatch(d -> d[0].contains("_"))) {
+                boolean columnsGiven = definitionRun.stream().anyMatch(d -> !d[2].isEmpty());
+                definitionRun.stream().filter(d -> !columnsGiven || d[0].contains("_")).forEach(d -> sketch.entity(d[0], d[1]).identifier = true);
+            }
             return;
         }
+        definitionRun.clear();
         if (lastTable != null && line.equals(lastTableLine) && PlanLineReader.columnsOf(lastTable, s.raw(), s, sketch) > 0) {
             return; // "Fields: ..." in the next sentence of a definition line
         }

@@ -65,6 +65,45 @@ final class PlanLineReader {
         return table;
     }
 
+    /** "name: description" where the name is a lower-case identifier, anywhere in a statement (lines run together). */
+    private static final Pattern INLINE_DEFINITION = Pattern.compile("(?<![\\w.`])([a-z][a-z0-9]*(?:_[a-z0-9]+)*):\\s+(\\S+)");
+    /** Column names by their ending: a key, a time, a count ("user_id: uuid", "created_at: timestamptz"). */
+    private static final Pattern COLUMN_ENDING = Pattern.compile(".*_(?:id|at|on|by|count|date|time|url|flag)$");
+
+    /**
+     * Definition lines that ingest ran together into one paragraph ("users: credentials (email, password) user_profiles:
+     * demographics (age, gender) medication_schedules: ..."): three or more identifiers each followed by a colon and a
+     * description, two of them snake_case, none typed like a column, are the tables the notes list. Returns how many.
+     */
+    static int inlineDefinitions(Statement s, Sketch sketch) {
+        if (s.role() != DocumentRole.PLANNING_NOTES) {
+            return 0;
+        }
+        List<String> names = new java.util.ArrayList<>();
+        Matcher m = INLINE_DEFINITION.matcher(s.raw());
+        while (m.find()) {
+            String word = m.group(1);
+            String rest = s.raw().substring(m.start(2));
+            if (COLUMN_ENDING.matcher(word).matches() || ExplicitSchemaReader.looksTyped(rest) || !(word.contains("_") || word.endsWith("s"))) {
+                return 0; // a column listing, not a table listing
+            }
+            names.add(word);
+        }
+        if (names.size() < 3 || names.stream().filter(n -> n.contains("_")).count() < 2) {
+            return 0;
+        }
+        int n = 0;
+        sketch.tableLists.add(s.id());
+        for (String word : names) {
+            String table = EntityNames.of(word);
+            if (ExplicitSchemaReader.acceptableTable(table, s.raw())) {
+                sketch.entity(table, s.id()).identifier = true;
+                n++;
+            }
+        }
+        return n;
+    }
+
     /** The columns a line lists for a table: "Fields: a, b (type)", identifier lists in parentheses, ticked snake_case names. */
     static int columnsOf(String table, String rest, Statement s, Sketch sketch) {
         int columns = 0;

@@ -19,6 +19,8 @@ public final class Sketch {
         public boolean join;
         /** Stated as code (SQL DDL, Prisma, DBML, Mermaid, TypeScript, a box diagram), not named in a plan's prose or lists. */
         public boolean code;
+        /** Named by an identifier in a plan's list of tables ("medication_schedules: ..."): the authors' name, whatever its words. */
+        public boolean identifier;
 
         Entity(String name) {
             this.name = name;
@@ -42,6 +44,8 @@ public final class Sketch {
     public final Map<String, Entity> entities = new LinkedHashMap<>();
     public final List<Reference> references = new ArrayList<>();
     public final Set<String> vetoed = new LinkedHashSet<>();
+    /** Statements that list the plan's tables ("users: ... medications: ..."): their phrases describe those tables, none is another. */
+    public final Set<String> tableLists = new LinkedHashSet<>();
 
     public Entity entity(String name, String source) {
         Entity e = entities.computeIfAbsent(name, Entity::new);

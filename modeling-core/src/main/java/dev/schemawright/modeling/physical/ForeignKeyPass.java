@@ -39,6 +39,9 @@ public final class ForeignKeyPass implements DesignPass {
                 continue;
             }
             String column = Identifiers.truncate(r.from() + "_id", Identifiers.MAX_BYTES);
+            if (child.foreignKeys().stream().anyMatch(f -> f.columns().equals(List.of(column)))) {
+                continue; // the column points elsewhere already ("student_id" to the users table, as the plan says): that key stands
+            }
             FkAction action;
             String why;
             if (r.optional()) {

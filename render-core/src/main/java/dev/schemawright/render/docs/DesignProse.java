@@ -85,9 +85,9 @@ final class DesignProse {
             out.append("; ").append(codes(json)).append(json.size() == 1 ? " is" : " are").append(" JSON text");
         }
         out.append("; timestamps are UTC text; foreign keys act only with `PRAGMA foreign_keys=ON`");
-        List<String> owners = ownerColumns(m);
-        if (!owners.isEmpty()) {
-            out.append(". SQLite has no row-level security, so every query of the prototype filters by ").append(codes(owners));
+        List<String> filters = queryFilters(m);
+        if (!filters.isEmpty()) {
+            out.append(". SQLite has no row-level security, so the prototype's queries do what the policies do: ").append(sentenceList(filters));
         }
         out.append(".\n");
 
@@ -416,11 +416,28 @@ final class DesignProse {
     }
 
     /** The columns that name a row's user: the prototype's stand-in for row-level security. */
-    private static List<String> ownerColumns(SchemaModel m) {
-        List<String> out = new ArrayList<>();
+    /** What each kind of SELECT policy makes a query filter by, with the columns it names (the prototype's stand-in for RLS). */
+    private static List<String> queryFilters(SchemaModel m) {
+        List<String> owned = new ArrayList<>();
+        Map<String, List<String>> byMembership = new java.util.TreeMap<>();
+        List<String> throughParent = new ArrayList<>();
         for (Table t : m.tables()) {
-            t.policies().stream().filter(p -> p.command() == PolicyCommand.SELECT && p.rule().kind() == PolicyRuleKind.OWNER).findFirst()
-                    .ifPresent(p -> out.add(t.name() + "." + p.rule().column()));
+            t.policies().stream().filter(p -> p.command() == PolicyCommand.SELECT).findFirst().ifPresent(p -> {
+                switch (p.rule().kind()) {
+                    case OWNER -> owned.add(t.name() + "." + p.rule().column());
+                    case TENANT_MEMBER -> byMembership.computeIfAbsent(p.rule().parentTable(), k -> new ArrayList<>()).add(t.name() + "." + p.rule().column());
+                    case PARENT_OWNER, PARENT_ACCESS -> throughParent.add(t.name());
+                    default -> { }
+                }
+            });
+        }
+        List<String> out = new ArrayList<>();
+        if (!owned.isEmpty()) {
+            out.add("match " + codes(owned) + " to the signed-in user");
+        }
+        byMembership.forEach((members, columns) -> out.add("keep " + codes(columns) + " to the user's own " + Markdown.code(members) + " rows"));
+        if (!throughParent.isEmpty()) {
+            out.add("reach " + codes(throughParent) + " through the row " + (throughParent.size() == 1 ? "it belongs" : "each belongs") + " to");
         }
         return out;
     }

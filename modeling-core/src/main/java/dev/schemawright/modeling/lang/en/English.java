@@ -74,8 +74,22 @@ public final class English implements Language {
                 lemmas.add("'s");
                 continue;
             }
+            String tag = t.tags()[i].indexOf('+') > 0 ? t.tags()[i].substring(0, t.tags()[i].indexOf('+')) : t.tags()[i];
+            if ("-".equals(token) && !tokens.isEmpty() && i + 1 < t.size() && isWord(tokens.get(tokens.size() - 1)) && isWord(t.tokens()[i + 1])
+                    && sentence.contains(tokens.get(tokens.size() - 1) + "-" + t.tokens()[i + 1])) {
+                // "check-in date", "follow-up call": a hyphenated compound is one word, a noun when either part is one
+                int last = tokens.size() - 1;
+                String next = t.tokens()[i + 1];
+                String nextTag = t.tags()[i + 1].indexOf('+') > 0 ? t.tags()[i + 1].substring(0, t.tags()[i + 1].indexOf('+')) : t.tags()[i + 1];
+                String word = tokens.get(last) + "-" + next;
+                tokens.set(last, word);
+                tags.set(last, "NOUN".equals(tags.get(last)) || "NOUN".equals(nextTag) || "PROPN".equals(nextTag) ? "NOUN" : "ADJ");
+                lemmas.set(last, word.toLowerCase(Locale.ROOT));
+                i++;
+                continue;
+            }
             tokens.add(token);
-            tags.add(t.tags()[i].indexOf('+') > 0 ? t.tags()[i].substring(0, t.tags()[i].indexOf('+')) : t.tags()[i]);
+            tags.add(tag);
             lemmas.add(t.lemmas()[i]);
         }
         String[] tagArray = tags.toArray(new String[0]);
@@ -159,6 +173,10 @@ public final class English implements Language {
     }
 
     private static final Set<String> HAVE = Set.of("has", "have", "had");
+
+    private static boolean isWord(String token) {
+        return !token.isEmpty() && token.chars().allMatch(Character::isLetterOrDigit) && Character.isLetter(token.charAt(0));
+    }
     /** Verbs whose past participle is their base form ("has set", "has run"): after "has" they stay verbs. */
     private static final Set<String> PARTICIPLE_LIKE_BASE = Set.of("set", "put", "cut", "let", "hit", "run", "come", "become", "read", "spread",
             "shut", "cost", "hurt", "quit", "bet", "split", "upset", "broadcast", "forecast", "overcome");

@@ -58,9 +58,9 @@ final class EnglishNames implements Names {
             head = modifiers.remove(modifiers.size() - 1);
         }
         if ((words.contains("screen-head", head) || words.contains("process-head", head)) && !modifiers.isEmpty()
-                && !modifiers.get(modifiers.size() - 1).endsWith("ing")) {
-            // "the stock entry form", "the invoice screen": a screen of its modifier's thing ("landing page" names none);
-            // "vendor registration", "order tracking": doing something to it
+                && (head.equals("form") || !modifiers.get(modifiers.size() - 1).endsWith("ing"))) {
+            // "the stock entry form", "the invoice screen": a screen of its modifier's thing ("landing page" names none, a
+            // "booking form" does); "vendor registration", "order tracking": doing something to it
             head = modifiers.remove(modifiers.size() - 1);
             if (words.contains("generic-head", head) && !modifiers.isEmpty()) {
                 head = modifiers.remove(modifiers.size() - 1);
