@@ -146,7 +146,8 @@ public final class RelationshipPass implements DesignPass {
             String target = resolve(f.field(), entities);
             if (owner != null && target != null && !owner.equals(target)) {
                 String word = lastWord(f.field());
-                if (Inflection.singular(word).equals(word)) {
+                // a field named as the table itself, in the singular; "schedule" standing for "medication_schedule" is its own part
+                if (target.equals(f.field()) && Inflection.singular(word).equals(word)) {
                     // one of another table among the fields: "a booking has a date, a room and a guest count" refers to a room
                     addRel(rels, target, owner, Cardinality.ONE_TO_MANY, null, false, "references", f.source());
                 } else {

@@ -17,6 +17,8 @@ public final class Sentence {
     static final int MAX_PHRASE = 8;
     private static final Set<String> POSSESSIVES = Set.of("my", "your", "his", "her", "its", "our", "their");
     private static final Set<String> MANY = Set.of("multiple", "several", "many", "numerous");
+    private static final Set<String> OPENING_QUOTES = Set.of("\"", "“", "„", "«");
+
     /** Heads that count what follows "of": "a set of questions" names questions, many of them. */
     private static final Set<String> QUANTIFIERS = Set.of("set", "list", "collection", "number", "group", "series", "array", "pair", "batch",
             "bunch", "variety", "range", "multitude", "lot");
@@ -196,7 +198,9 @@ public final class Sentence {
             boolean noun = isNoun(i);
             boolean modifier = "ADJ".equals(tag) || "NUM".equals(tag)
                     || "VERB".equals(tag) && (lower[i].endsWith("ed") || lower[i].endsWith("ing")) && i + 1 < n && (isNoun(i + 1) || "ADJ".equals(tags[i + 1]))
-                    || "-".equals(lower[i]) && i > start && i + 1 < n;
+                    || "-".equals(lower[i]) && i > start && i + 1 < n
+                    // an opening quote around a term: add their first "Brand"
+                    || OPENING_QUOTES.contains(lower[i]) && i + 1 < n && (isNoun(i + 1) || "ADJ".equals(tags[i + 1]));
             if (noun) {
                 ends.add(i + 1);
             } else if (!modifier) {
