@@ -48,9 +48,7 @@ public final class AttributePass implements DesignPass {
         boolean supabase = ctx.model().stack().auth() == AuthProvider.SUPABASE;
         Set<String> entities = new java.util.HashSet<>();
         ctx.model().tables().forEach(t -> entities.add(t.name()));
-        boolean rules = Readings.ruleBook(ctx);
-        Map<String, String> storyOf = rules ? Map.of() : stories(ctx);
-        Map<String, List<DomainReading.AttributeHint>> claimed = rules ? claimedFields(ctx, entities) : Map.of();
+        Map<String, List<DomainReading.AttributeHint>> claimed = claimedFields(ctx, entities);
         List<Table> out = new ArrayList<>();
         for (Table t : ctx.model().tables()) {
             Map<String, Column> columns = new LinkedHashMap<>();
@@ -67,7 +65,7 @@ public final class AttributePass implements DesignPass {
             // same names on a second application, so the pass is idempotent
             java.util.Set<String> counted = new java.util.HashSet<>();
             boolean planned = explicit != null && explicit.fields.size() >= 3;
-            for (DomainReading.AttributeHint h : rules ? claimed.getOrDefault(t.name(), List.of()) : resolved(prose, t.name(), entities, storyOf)) {
+            for (DomainReading.AttributeHint h : claimed.getOrDefault(t.name(), List.of())) {
                 String name = h.attribute();
                 boolean exists = columns.containsKey(name);
                 if (!planned && exists && !h.qualifier().isEmpty()) {
@@ -96,35 +94,6 @@ public final class AttributePass implements DesignPass {
             out.add(t.withColumns(List.copyOf(columns.values())).withChecks(dedupeChecks(checks)).withUniques(uniques));
         }
         return ctx.model().withTables(out);
-    }
-
-    /**
-     * Hints for this entity, plus owner-less lists from statements that mention it or whose user story does ("User can
-     * enter Title, Author" under "US-005 Add a book"), and compound attributes whose modifier is no entity ("reading
-     * status" of books) as whole names.
-     */
-    private static List<DomainReading.AttributeHint> resolved(DomainReading prose, String entity, Set<String> entities, Map<String, String> storyOf) {
-        List<DomainReading.AttributeHint> out = new ArrayList<>();
-        for (DomainReading.AttributeHint h : prose.attributes) {
-            String owner = h.entity();
-            DomainReading.AttributeHint hint = h;
-            if (!owner.isEmpty() && !entities.contains(owner) && !entities.stream().anyMatch(e -> e.endsWith("_" + h.entity()))
-                    && owner.matches("[a-z]{3,}ing") && !Vocabulary.NOT_ENTITIES.contains(owner)) {
-                // a gerund modifier names a kind of the attribute ("reading status", "billing address"), not its owner
-                hint = new DomainReading.AttributeHint("", owner + "_" + h.attribute(), h.context(), h.source(), h.qualifier());
-                owner = "";
-            }
-            if (owner.isEmpty()) {
-                owner = mentioned(hint.context(), entities);
-                if (owner == null && storyOf.containsKey(hint.source())) {
-                    owner = mentioned(storyOf.get(hint.source()), entities);
-                }
-            }
-            if (owner != null && (owner.equals(entity) || entity.endsWith("_" + owner) && !entities.contains(owner))) {
-                out.add(hint);
-            }
-        }
-        return out;
     }
 
     /**
@@ -202,27 +171,6 @@ public final class AttributePass implements DesignPass {
         } else if (h.qualifier().equals("required") && c.nullable()) {
             columns.put(c.name(), c.withNullable(false));
         }
-    }
-
-    /** Requirement id -> the text of the user story it belongs to (title and description), for criteria that name no entity. */
-    private static Map<String, String> stories(DesignContext ctx) {
-        Map<String, String> storyText = new java.util.HashMap<>();
-        for (var s : ctx.intake().statements()) {
-            dev.schemawright.modeling.Deadline.current().check("AttributePass");
-            String id = s.facets().get("storyId");
-            if (id != null && s.kind() == dev.schemawright.contracts.requirement.RequirementKind.USER_STORY) {
-                storyText.merge(id, s.facets().getOrDefault("title", "") + " " + s.text(), (a, b) -> a + " " + b);
-            }
-        }
-        Map<String, String> out = new java.util.HashMap<>();
-        for (var s : ctx.intake().statements()) {
-            dev.schemawright.modeling.Deadline.current().check("AttributePass");
-            String id = s.facets().get("storyId");
-            if (id != null && storyText.containsKey(id)) {
-                out.put(s.id(), storyText.get(id));
-            }
-        }
-        return out;
     }
 
     private static final java.util.regex.Pattern NOT_LETTERS = java.util.regex.Pattern.compile("[^a-z]+");

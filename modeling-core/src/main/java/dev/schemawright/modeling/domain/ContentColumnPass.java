@@ -25,9 +25,6 @@ public final class ContentColumnPass implements DesignPass {
 
     @Override
     public SchemaModel apply(DesignContext ctx) {
-        if (!Readings.ruleBook(ctx)) {
-            return ctx.model();
-        }
         Sketch sketch = Readings.sketch(ctx);
         List<Table> out = new ArrayList<>();
         for (Table t : ctx.model().tables()) {

@@ -8,8 +8,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the prose says about the domain: entity candidates with their evidence score, attribute mentions and relationship
- * cues, all keyed by singular snake_case names and carrying requirement ids. Built once per run by {@link DomainReader}.
+ * What the prose says about the domain, as the passes read it: entity candidates with their evidence score and cues,
+ * keyed by singular snake_case names and carrying requirement ids. Built once per run from the rule book's claims by
+ * {@link ProseEvidence}.
  */
 public final class DomainReading {
     public static final class Candidate {
@@ -34,14 +35,7 @@ public final class DomainReading {
         }
     }
 
-    public record RelationHint(String parent, String child, boolean manyToMany, boolean optional, String label, String source) {
-    }
-
     public final Map<String, Candidate> candidates = new LinkedHashMap<>();
-    /** Made from the rule book's claims (ProseEvidence), not by DomainReader. */
-    public boolean ruleBook;
-    public final List<AttributeHint> attributes = new ArrayList<>();
-    public final List<RelationHint> relations = new ArrayList<>();
 
     public Candidate candidate(String name) {
         return candidates.computeIfAbsent(name, Candidate::new);

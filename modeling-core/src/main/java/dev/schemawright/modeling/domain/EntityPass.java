@@ -19,34 +19,25 @@ import java.util.Set;
  * the threshold. When a plan already names its tables, the prose must be more convincing to add another.
  */
 public final class EntityPass implements DesignPass {
-    static final double THRESHOLD = 4.0;
-    static final double THRESHOLD_WITH_PLAN = 9.0;
-    static final double LABEL_SHARE = 0.6;
     static final double DETAILED_PLAN_SHARE = 0.5;
     /** Rules that read a contribution users make on a row: "post comments on a meeting", "vote on books". */
     private static final Set<String> CONTRIBUTIONS = Set.of("links/post-on", "things/act-on");
-    /** Nouns that stand for whatever thing the text is about; alone they name no table of their own. */
-    private static final Set<String> BARE_GENERIC = Set.of("entry", "record", "instance", "object", "element", "thing", "data", "info");
 
     @Override
     public SchemaModel apply(DesignContext ctx) {
         Sketch sketch = Readings.sketch(ctx);
-        DomainReading prose = Readings.prose(ctx);
         boolean supabase = ctx.model().stack().auth() == AuthProvider.SUPABASE;
         List<Table> tables = new ArrayList<>(ctx.model().tables());
         Set<String> present = new LinkedHashSet<>();
         tables.forEach(t -> present.add(t.name()));
         int explicit = 0;
-        boolean rules = Readings.ruleBook(ctx);
         Set<String> vetoed = new java.util.HashSet<>(sketch.vetoed);
-        if (rules) {
-            ctx.reading().claims(dev.schemawright.modeling.read.Claim.VetoClaim.class).forEach(v -> vetoed.add(v.name()));
-        }
+        ctx.reading().claims(dev.schemawright.modeling.read.Claim.VetoClaim.class).forEach(v -> vetoed.add(v.name()));
         for (Sketch.Entity e : sketch.entities.values()) {
             if (vetoed.contains(e.name) && e.fields.isEmpty()) {
                 continue;
             }
-            if (rules && !e.code && !e.identifier && (!Things.isThing(e.name) || valuesNotColumns(e))) {
+            if (!e.code && !e.identifier && (!Things.isThing(e.name) || valuesNotColumns(e))) {
                 continue; // a plan's prose or lists: "### Performance Optimization", "statuses (draft, sent, accepted)"
             }
             if (supabase && e.name.equals(EntityNames.USER)) {
@@ -60,39 +51,7 @@ public final class EntityPass implements DesignPass {
                         List.of(), List.of(), false, List.of(), List.copyOf(e.sources)));
             }
         }
-        if (Readings.ruleBook(ctx)) {
-            addProseThings(ctx, sketch, explicit, tables, present);
-            return ctx.model().withTables(tables);
-        }
-        // evidence grows with document length; a long PRD must say more about a noun before it becomes a table
-        double lengthFactor = Math.max(1.0, Math.sqrt(ctx.intake().statements().size() / 250.0));
-        double planned = (explicit >= 3 ? THRESHOLD_WITH_PLAN : THRESHOLD) * lengthFactor;
-        // a plan that lists the columns of three or more tables is the schema its authors meant: a noun the prose talks about
-        // becomes another table only when the prose talks about it about as much as about the planned ones
-        long detailed = sketch.entities.values().stream().filter(e -> e.fields.size() >= 3 && !fromTechStack(ctx, e)).count();
-        double maxPlannedEvidence = sketch.entities.keySet().stream().map(prose.candidates::get).filter(java.util.Objects::nonNull)
-                .mapToDouble(c -> c.score).max().orElse(0);
-        double threshold = detailed >= 3 ? Math.max(planned, maxPlannedEvidence * DETAILED_PLAN_SHARE) : planned;
-        List<DomainReading.Candidate> ranked = prose.candidates.values().stream()
-                // labels things are organized by ("recipes with tags") are rows users create and reuse: less evidence will do
-                .filter(c -> c.score >= (c.cues.contains("label") && Vocabulary.LABEL_WORDS.contains(c.name) ? threshold * LABEL_SHARE : threshold)
-                        && c.lowercaseMentions > 0)
-                .filter(c -> !sketch.vetoed.contains(c.name)
-                        && (!Vocabulary.ATTRIBUTE_WORDS.contains(c.name) || Vocabulary.LABEL_WORDS.contains(c.name) || treatedAsData(c, threshold * 0.75)))
-                .filter(c -> !c.name.equals(EntityNames.USER))
-                .filter(c -> !BARE_GENERIC.contains(c.name)) // "entries still processing" are recipes; "journal entries" stay
-                .filter(c -> !plannedAsColumn(sketch, c.name)) // "tags TEXT[]" in the plan: tags are values, not rows
-                .filter(c -> !c.name.endsWith("ing") || c.pluralMentions > 0) // gerunds ("reading status") are activities, not things
-                .sorted(Comparator.comparingDouble((DomainReading.Candidate c) -> -c.score).thenComparing(c -> c.name))
-                .toList();
-        for (DomainReading.Candidate c : ranked) {
-            if (coveredBy(c.name, present) || Vocabulary.SOFT_NOT_ENTITIES.contains(c.name) && !treatedAsData(c, threshold)) {
-                continue;
-            }
-            present.add(c.name);
-            tables.add(new Table(c.name, TableKind.ENTITY, "", List.of(), List.of(), List.of(), List.of(), List.of(), List.of(), false,
-                    List.of(), List.copyOf(c.sources).subList(0, Math.min(8, c.sources.size()))));
-        }
+        addProseThings(ctx, sketch, explicit, tables, present);
         return ctx.model().withTables(tables);
     }
 
@@ -186,21 +145,6 @@ public final class EntityPass implements DesignPass {
         String head = e.name.substring(e.name.lastIndexOf('_') + 1);
         return Things.isAttribute(head) && !Things.isLabel(head) && !e.fields.isEmpty()
                 && e.fields.values().stream().allMatch(f -> f.hint.toString().isBlank() && !f.name.endsWith("_id"));
-    }
-
-    /** Done to in several ways, or given fields, or counted in many: what data looks like in prose. */
-    private static boolean treatedAsData(Candidates.Evidence e) {
-        int kinds = (int) e.kinds().values().stream().filter(v -> v > 0).count();
-        return e.fields().size() >= 2 || kinds >= 3 || e.kind("created") >= 2 || e.kind("stored") >= 1 && kinds >= 2;
-    }
-
-    /**
-     * A word that usually names a screen or an idea ("page", "project", "option") is a table only when the text treats
-     * it as data: twice the evidence, and fields listed for it, many of them, or two different things done to it.
-     */
-    private static boolean treatedAsData(DomainReading.Candidate c, double threshold) {
-        long crud = c.cues.stream().filter(Vocabulary.CRUD_VERBS::contains).count();
-        return c.score >= 2 * threshold && (c.cues.contains("fields") || c.cues.contains("many") || crud >= 2);
     }
 
     private static boolean fromTechStack(DesignContext ctx, Sketch.Entity e) {

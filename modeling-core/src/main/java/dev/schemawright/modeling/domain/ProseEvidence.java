@@ -4,7 +4,8 @@ import dev.schemawright.modeling.read.Claim;
 import dev.schemawright.modeling.read.Reading;
 
 /**
- * The prose claims as the candidates and attribute hints the older passes take (a bridge while they move to claims).
+ * The prose claims as the candidates the passes weigh: each noun's evidence score (from {@link Candidates}), its cues and
+ * sources, whether users create it.
  */
 final class ProseEvidence {
     private ProseEvidence() {
@@ -12,7 +13,6 @@ final class ProseEvidence {
 
     static DomainReading of(Reading reading, EvidenceWeights w) {
         DomainReading r = new DomainReading();
-        r.ruleBook = true;
         for (Candidates.Evidence e : Candidates.of(reading, w).ranked()) {
             DomainReading.Candidate c = r.candidate(e.name());
             c.score = 24 * e.score(); // the older passes read 12 as "overwhelming": a probability of 0.5
@@ -27,9 +27,6 @@ final class ProseEvidence {
             c.lowercaseMentions = e.mentions().count();
             c.pluralMentions = e.mentions().plural();
             c.userCreated = e.kind("created") > 0;
-        }
-        for (Claim.FieldClaim f : reading.claims(Claim.FieldClaim.class)) {
-            r.attributes.add(new DomainReading.AttributeHint(f.entity(), f.field(), "", f.source(), f.hint()));
         }
         return r;
     }

@@ -8,15 +8,6 @@ public final class Readings {
     private Readings() {
     }
 
-    /**
-     * Whether the rule book's reading (lang/xx/*.rules, claims weighed by {@link EvidenceWeights}) reads the prose: the
-     * default. {@code -Dschemawright.reader=domain} selects the older DomainReader (hand-written patterns, tuned on the dev
-     * projects), kept for side-by-side comparison on the eval sets until it is deleted.
-     */
-    public static boolean ruleBook() {
-        return !"domain".equals(System.getProperty("schemawright.reader"));
-    }
-
     public static Sketch sketch(DesignContext ctx) {
         return ctx.remember("sketch", () -> new ExplicitSchemaReader().read(ctx.intake()));
     }
@@ -26,8 +17,7 @@ public final class Readings {
     }
 
     public static DomainReading prose(DesignContext ctx) {
-        return ctx.remember("prose", () -> !ruleBook(ctx) ? new DomainReader().read(ctx)
-                : ProseEvidence.of(claims(ctx), weights(ctx)));
+        return ctx.remember("prose", () -> ProseEvidence.of(claims(ctx), weights(ctx)));
     }
 
     /**
@@ -47,13 +37,5 @@ public final class Readings {
             }
             return polish * 2 > read ? EvidenceWeights.POLISH : EvidenceWeights.STANDARD;
         });
-    }
-
-    /**
-     * Whether the run is designed from the rule book's reading: unless -Dschemawright.reader=domain, and always when a
-     * document is Polish (DomainReader reads English only; the Polish reading exists on the rule-book path alone).
-     */
-    public static boolean ruleBook(DesignContext ctx) {
-        return ruleBook() || ctx.remember("polish", () -> dev.schemawright.modeling.read.DocumentLanguages.of(ctx.intake()).any("pl"));
     }
 }

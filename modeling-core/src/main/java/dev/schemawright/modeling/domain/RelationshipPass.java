@@ -33,7 +33,6 @@ import java.util.regex.Pattern;
  * relationships that the foreign-key and many-to-many passes materialize. Labels (tags, categories) are M:N.
  */
 public final class RelationshipPass implements DesignPass {
-    private static final String Q = "(?:a|an|the|one|each|every|exactly one|a single|specific|selected|existing|given|their|its|his|her|my)?\\s*";
 
     @Override
     public SchemaModel apply(DesignContext ctx) {
@@ -98,11 +97,7 @@ public final class RelationshipPass implements DesignPass {
                         t.sources().isEmpty() ? null : t.sources().get(0));
             }
         }
-        if (Readings.ruleBook(ctx)) {
-            readLinks(ctx, tables, rels);
-        } else {
-            readProse(ctx, tables, rels);
-        }
+        readLinks(ctx, tables, rels);
         return m.withTables(List.copyOf(tables.values())).withRelationships(rels);
     }
 
@@ -179,141 +174,6 @@ public final class RelationshipPass implements DesignPass {
         }
         List<String> compounds = entities.stream().filter(e -> e.endsWith("_" + name)).toList();
         return compounds.size() == 1 ? compounds.get(0) : null;
-    }
-
-    private void readProse(DesignContext ctx, Map<String, Table> tables, List<Relationship> rels) {
-        List<String> names = tables.keySet().stream().filter(n -> tables.get(n).kind() == TableKind.ENTITY).sorted(Comparator.comparingInt(String::length).reversed()).toList();
-        if (names.size() < 2) {
-            return;
-        }
-        StringBuilder alt = new StringBuilder();
-        Map<String, String> formToEntity = new LinkedHashMap<>();
-        for (String n : names) {
-            for (String form : List.of(Inflection.plural(n).replace('_', ' '), n.replace('_', ' '))) {
-                if (formToEntity.putIfAbsent(form, n) == null) {
-                    alt.append(alt.length() > 0 ? "|" : "").append(Pattern.quote(form));
-                }
-            }
-        }
-        String e = "(" + alt + ")";
-        List<Pattern> parentFirst = List.of(
-                Pattern.compile("\\b" + e + "\\s+(?:has|have|contains?|includes?|can have|may have|consists? of|holds?|groups?|offers?|hosts?|keeps?|lists?)\\s+(?:many|multiple|several|one or more|a list of|zero or more|a set of|its own|their own|any number of|\\d+)?\\s*(?:\\w+\\s+)?" + e + "\\b"),
-                Pattern.compile("\\b" + e + "(?:'s|’s)\\s+" + e + "\\b"),
-                Pattern.compile("\\b" + e + "\\s+(?:with|and their|and its)\\s+(?:multiple|many|several|its|their)?\\s*" + e + "\\b"));
-        List<Pattern> childFirst = List.of(
-                Pattern.compile("\\b" + e + "\\s+(?:\\w+\\s+)?(?:belongs?|belonging) to\\s+" + Q + e + "\\b"),
-                Pattern.compile("\\b" + e + "\\s+(?:is|are|can be|must be)\\s+(?:assigned|linked|attached|added|created|grouped|organized|stored|saved|kept)\\s+(?:to|under|within|in|into|for|by)\\s+" + Q + e + "\\b"),
-                Pattern.compile("\\b(?:create|add|write|manage|reorder|delete|edit|record|log|attach|link|assign|save)\\s+(?:new\\s+)?" + e + "\\s+(?:within|under|in|for|to|into|inside|of)\\s+" + Q + e + "\\b"),
-                Pattern.compile("\\b" + e + "\\s+(?:per|for each|for every|of each|of every|within|inside)\\s+" + Q + e + "\\b"),
-                // "orders for one event", "comments on a meeting", "votes on books"
-                Pattern.compile("\\b" + e + "\\s+(?:on|about)\\s+" + Q + e + "\\b"),
-                Pattern.compile("\\b" + e + "(?:\\s+(?:entry|entries|record|records|item|items))?\\s+for\\s+(?:a|an|the|one)\\s+(?:selected\\s+|specific\\s+|given\\s+|single\\s+)?" + e + "\\b"));
-        // compounds name containment: "quiz attempts", "family members" (both words are entities)
-        Pattern compound = Pattern.compile("\\b" + e + "\\s+" + e + "\\b");
-        String entityFirst = "\\b" + e;
-        List<Naming> naming = namingTwoEntities(ctx.intake().statements(), formToEntity.keySet());
-        for (Naming st : naming) {
-            Statement s = st.statement();
-            String text = st.text();
-            for (MatchResult cm : st.matches(compound, entityFirst)) {
-                String a = formToEntity.get(cm.group(1));
-                String b = formToEntity.get(cm.group(2));
-                if (a != null && b != null && !a.contains("_") && cm.group(1).equals(a.replace('_', ' '))) {
-                    prose(rels, a, b, text, s.id());
-                }
-            }
-        }
-        // a list of fields that names another entity ("title, description and set of questions") is containment
-        DomainReading reading = Readings.prose(ctx);
-        for (DomainReading.AttributeHint h : reading.attributes) {
-            String item = h.attribute().replaceFirst("^(set|list|collection|number|group|series)_of_", "");
-            String target = Inflection.singular(item);
-            String owner = h.entity().isEmpty() ? AttributePass.mentioned(h.context(), tables.keySet()) : h.entity();
-            if (owner == null || owner.equals(target) || !tables.containsKey(owner) || !tables.containsKey(target) || h.attribute().startsWith("number_of")) {
-                continue;
-            }
-            boolean many = !item.equals(target) || !h.attribute().equals(item);
-            if (many) {
-                prose(rels, owner, target, h.context().toLowerCase(Locale.ROOT), h.source());
-            } else if (!Vocabulary.LABEL_WORDS.contains(lastWord(target))) {
-                // a single named thing among the fields ("entry with item, quantity, operator") is a reference to it
-                addRel(rels, target, owner, Cardinality.ONE_TO_MANY, null, false, "references", h.source());
-            } else {
-                prose(rels, owner, target, h.context().toLowerCase(Locale.ROOT), h.source());
-            }
-        }
-        // records of what users do to a thing belong to the thing ("members vote on books": votes -> books)
-        for (DomainReading.RelationHint h : reading.relations) {
-            if (tables.containsKey(h.parent()) && tables.containsKey(h.child())) {
-                addRel(rels, h.parent(), h.child(), Cardinality.ONE_TO_MANY, null, h.optional(), h.label(), h.source());
-            }
-        }
-        for (Naming st : naming) {
-            Statement s = st.statement();
-            String text = st.text();
-            for (Pattern p : parentFirst) {
-                for (MatchResult m : st.matches(p, entityFirst)) {
-                    prose(rels, formToEntity.get(m.group(1)), formToEntity.get(m.group(2)), text, s.id());
-                }
-            }
-            for (Pattern p : childFirst) {
-                for (MatchResult m : st.matches(p, entityFirst)) {
-                    prose(rels, formToEntity.get(m.group(2)), formToEntity.get(m.group(1)), text, s.id());
-                }
-            }
-        }
-    }
-
-    /** A statement that names two entities: its lower-case text and where each entity form occurs in it (ascending). */
-    record Naming(Statement statement, String text, int[] formStarts) {
-        /**
-         * The matches find() gives; a pattern that begins with {@code entityFirst} (the entity alternation) can only match
-         * where a form starts, so it is tried there alone: the same leftmost, non-overlapping matches, as the transparent
-         * bounds let \b see the text around. The alternation is costly to try at every word.
-         */
-        List<MatchResult> matches(Pattern p, String entityFirst) {
-            List<MatchResult> out = new ArrayList<>();
-            Matcher m = p.matcher(text);
-            if (!p.pattern().startsWith(entityFirst)) {
-                while (m.find()) {
-                    out.add(m.toMatchResult());
-                }
-                return out;
-            }
-            m.useTransparentBounds(true).useAnchoringBounds(false);
-            int from = 0;
-            for (int start : formStarts) {
-                if (start >= from && m.region(start, text.length()).lookingAt()) {
-                    out.add(m.toMatchResult());
-                    from = m.end();
-                }
-            }
-            return out;
-        }
-    }
-
-    /**
-     * Every prose pattern above names an entity and then another one after it, so only statements where two forms occur
-     * without overlapping can match; the patterns' long alternations are costly to try on all the others.
-     */
-    static List<Naming> namingTwoEntities(List<Statement> statements, java.util.Collection<String> forms) {
-        List<Naming> out = new ArrayList<>();
-        for (Statement s : statements) {
-            dev.schemawright.modeling.Deadline.current().check("RelationshipPass");
-            String text = s.text().toLowerCase(Locale.ROOT);
-            java.util.TreeSet<Integer> starts = new java.util.TreeSet<>();
-            int firstEnd = Integer.MAX_VALUE;
-            for (String form : forms) {
-                for (int at = text.indexOf(form); at >= 0; at = text.indexOf(form, at + 1)) {
-                    firstEnd = Math.min(firstEnd, at + form.length());
-                    starts.add(at);
-                }
-            }
-            if (!starts.isEmpty() && starts.last() >= firstEnd) {
-                out.add(new Naming(s, text, starts.stream().mapToInt(Integer::intValue).toArray()));
-            }
-        }
-        return out;
     }
 
     private static final Pattern ON_DELETE = Pattern.compile("(?i)on\\s*delete[:\\s]+(cascade|set\\s*null|setnull|restrict|no\\s*action|noaction)");

@@ -3,8 +3,8 @@ package dev.schemawright.modeling.lang;
 import java.util.Set;
 
 /**
- * Word lists that carry general product-document knowledge (no project's domain words): what is never an entity,
- * which verbs make their object an entity, and which nouns name attributes rather than things.
+ * Word lists that carry general product-document knowledge (no project's domain words): what is never an entity, and
+ * which nouns name attributes or labels rather than things.
  */
 public final class Vocabulary {
     private Vocabulary() {
@@ -66,16 +66,6 @@ public final class Vocabulary {
             "owner", "creator", "frequency", "deadline", "due_date", "start", "end", "location", "latitude", "longitude", "currency",
             "balance", "rate", "term", "goal", "target", "limit", "preference", "setting", "metadata", "flag", "version", "page");
 
-    /** Verbs whose object is something the product stores. */
-    public static final Set<String> MANAGE_VERBS = Set.of(
-            "create", "add", "edit", "update", "delete", "remove", "manage", "save", "store", "track", "record", "log", "assign",
-            "rate", "schedule", "generate", "import", "upload", "organize", "organise", "categorize", "tag", "archive", "browse", "list",
-            "view", "rename", "reorder", "duplicate", "share", "invite", "book", "reserve", "register", "submit", "publish", "favorite",
-            "bookmark", "mark", "complete", "approve", "reject", "accept", "persist", "modify", "define", "configure", "customize",
-            "plan", "write", "enter", "attach", "link", "group", "collect", "own", "select", "take", "answer", "review", "restore",
-            "cancel", "confirm", "send", "join", "follow", "start", "post", "place", "propose", "purchase", "buy", "sell", "issue", "file",
-            "leave", "cast", "offer", "keep");
-
     /**
      * What users do to a thing that the product must remember as a row of its own: "members vote on books" stores votes,
      * "buyers review products" reviews. Verb lemma -> the record's name.
@@ -86,10 +76,6 @@ public final class Vocabulary {
             java.util.Map.entry("enroll", "enrollment"), java.util.Map.entry("enrol", "enrollment"), java.util.Map.entry("subscribe", "subscription"),
             java.util.Map.entry("rsvp", "rsvp"), java.util.Map.entry("attend", "attendance"), java.util.Map.entry("react", "reaction"),
             java.util.Map.entry("bid", "bid"), java.util.Map.entry("apply", "application"));
-
-    /** Verbs that strongly mark a stored, user-managed thing (CRUD). */
-    public static final Set<String> CRUD_VERBS = Set.of("create", "add", "edit", "update", "delete", "remove", "manage", "save",
-            "store", "rename", "reorder", "archive", "track", "record", "log", "import", "upload", "persist", "modify", "define");
 
     /** Categorization words: many-to-many with what they label unless the text says otherwise. */
     public static final Set<String> LABEL_WORDS = Set.of("tag", "label", "category", "keyword", "topic", "genre");

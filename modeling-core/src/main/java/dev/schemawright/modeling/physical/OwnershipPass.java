@@ -85,18 +85,17 @@ public final class OwnershipPass implements DesignPass {
         // what a user does to something (an attempt at a quiz, an import of a recipe, a log entry) records who did it
         boolean activity = t.kind() == TableKind.LOG || ACTIVITY.contains(t.name().substring(t.name().lastIndexOf('_') + 1));
         DomainReading.Candidate said = prose.candidates.get(t.name());
-        boolean rules = prose.ruleBook;
         // what users create or call theirs records who did, even under a parent: "users add comments to a brief"
-        boolean userMade = rules && said != null && (said.userCreated || said.cues.contains("owned"));
+        boolean userMade = said != null && (said.userCreated || said.cues.contains("owned"));
         if (hasParent && !ownerEverywhere && !activity && !userMade) {
             return false;
         }
         // labels users put on their own rows ("users tag cards with tags") are made as they are used: each user's own,
         // unless the documents call them shared or predefined
-        boolean userLabels = rules && !hasParent && Things.isLabel(t.name().substring(t.name().lastIndexOf('_') + 1))
+        boolean userLabels = !hasParent && Things.isLabel(t.name().substring(t.name().lastIndexOf('_') + 1))
                 && m.relationships().stream().anyMatch(r -> r.cardinality() == dev.schemawright.contracts.model.Cardinality.MANY_TO_MANY
                 && (r.to().equals(t.name()) || r.from().equals(t.name())));
-        if (rules && !hasParent && !userLabels && said != null && !said.userCreated && !said.cues.contains("owned") && !said.cues.contains("managed")
+        if (!hasParent && !userLabels && said != null && !said.userCreated && !said.cues.contains("owned") && !said.cues.contains("managed")
                 && sketch.entities.get(t.name()) == null) {
             return false; // browsed, never made or kept by a user: a shared catalog ("politicians", "exercises")
         }

@@ -9,29 +9,10 @@ import dev.schemawright.contracts.model.TableKind;
 import dev.schemawright.contracts.requirement.DocumentRole;
 import dev.schemawright.modeling.Models;
 import dev.schemawright.modeling.SchemaDesigner;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Designs read by the rule book (-Dschemawright.reader=rules): each case one reading rule of the domain passes, with its sentence. */
+/** Designs read by the rule book: each case one reading rule of the domain passes, with its sentence. */
 class RuleBookDesignTest {
-    private static String before;
-
-    @BeforeAll
-    static void ruleBook() {
-        before = System.getProperty("schemawright.reader");
-        System.setProperty("schemawright.reader", "rules");
-    }
-
-    @AfterAll
-    static void restore() {
-        if (before == null) {
-            System.clearProperty("schemawright.reader");
-        } else {
-            System.setProperty("schemawright.reader", before);
-        }
-    }
-
     @Test
     void aTwoLineBriefNamesTablesItsFewNounsAreLikelierData() {
         // the prior shift: in a document of a few nouns, a thing users manage passes without a long PRD's repetition

@@ -34,8 +34,9 @@ public final class ReadingDump {
             prose.candidates.values().stream().filter(c -> c.score >= 1.5).sorted(Comparator.comparingDouble(c -> -c.score))
                     .forEach(c -> System.out.printf("  %-28s %6.2f lc=%d %s%n", c.name, c.score, c.lowercaseMentions, c.cues));
             if (args.length > 2) {
-                System.out.println("== attributes");
-                prose.attributes.forEach(a -> System.out.println("  " + a.entity() + "." + a.attribute() + "   <- " + a.context()));
+                System.out.println("== fields");
+                ctx.reading().claims(dev.schemawright.modeling.read.Claim.FieldClaim.class)
+                        .forEach(f -> System.out.println("  " + f.entity() + "." + f.field() + "   <- " + f.rule() + " " + f.source()));
                 System.out.println("== statements");
                 intake.statements().forEach(s -> System.out.println("  " + s.id() + " " + s.kind() + " " + s.headings() + " | " + s.raw()));
             }

@@ -64,7 +64,6 @@ class PolishReadingTest {
     @Test
     void aPolishDesignHasEnglishSnakeCaseTablesAndSaysHowTheyWereNamed() {
         SchemaModel m = new SchemaDesigner().design("budzet", document("prd.md", "pl", PRD));
-        // (which tables, the reading decides: the rule-book reading is -Dschemawright.reader=rules until it is the default)
         assertThat(m.tables().stream().map(Table::name)).allMatch(n -> n.matches("[a-z][a-z0-9_]*"));
         assertThat(m.decisions().stream().map(d -> d.id())).contains(LanguagePass.TRANSLATED);
     }
