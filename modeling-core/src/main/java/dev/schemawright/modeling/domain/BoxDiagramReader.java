@@ -25,6 +25,8 @@ final class BoxDiagramReader {
     private static final Pattern ASCII_TOP = Pattern.compile("\\+[-=]{3,}\\+");
     private static final Pattern FIELD = Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*(?:\\.[A-Za-z_][A-Za-z0-9_]*)?)(\\[])?\\s*(.*)$");
     private static final Pattern RULE = Pattern.compile("[─═\\-=┼┬┴+]+");
+    /** A row that opens with a column's name: lower case or snake_case, maybe after a key mark ("id (PK)", "PK id", "userId", "created_at"). */
+    private static final Pattern COLUMN_ROW = Pattern.compile("(?:(?:PK|FK|UK|[*#+-])\\s*)?(?:[a-z][A-Za-z0-9]*(?:_[A-Za-z0-9]+)*\\b|[A-Za-z][A-Za-z0-9]*_[A-Za-z0-9_]+)");
     private static final Pattern FK_MARK = Pattern.compile("\\bfk\\b|→|->|references", Pattern.CASE_INSENSITIVE);
 
     private BoxDiagramReader() {
@@ -76,6 +78,9 @@ final class BoxDiagramReader {
         String title = header.get(0).replaceAll("[`*]", "").replaceAll("\\s*\\(.*\\)$", "").strip();
         if (title.toLowerCase(Locale.ROOT).startsWith("auth.") || !title.matches("[A-Za-z_][A-Za-z0-9_ ]*")) {
             return; // the auth provider's own table, or a caption rather than a table name
+        }
+        if (body.stream().noneMatch(r -> COLUMN_ROW.matcher(r.replace("`", "")).lookingAt())) {
+            return; // "Machine A" over "User Browser", "FastAPI Backend": an architecture drawing's component, no table
         }
         String table = EntityNames.of(title.replace(' ', '_'));
         if (table.isEmpty()) {

@@ -51,6 +51,28 @@ class ExplicitSchemaReaderTest {
     }
 
     @Test
+    void architectureBoxesWithoutColumnRowsAreNoTables() {
+        Sketch s = read(code("", """
+                ┌──────────────┐      ┌──────────────┐
+                │ User Browser │ ───▶ │ Object Store │
+                │              │      │ Cloud        │
+                └──────────────┘      └──────────────┘
+                ┌─────────────────────────────┐
+                │ Machine A (Dev/Frontend)    │
+                │  Web App - Port 4321        │
+                │       ↓ HTTP/REST           │
+                └─────────────────────────────┘
+                ┌──────────────┐
+                │ Invoices     │
+                ├──────────────┤
+                │ PK id        │
+                │ Total Amount │
+                └──────────────┘
+                """));
+        assertThat(s.entities.keySet()).containsExactly("invoice");
+    }
+
+    @Test
     void mermaidErDiagramsGiveKeysFromCardinality() {
         Sketch s = read(code("mermaid", """
                 erDiagram
