@@ -73,8 +73,10 @@ class RejectionsTest {
     @org.junit.jupiter.api.Test
     void aParsePastItsTimeLimitSaysWhyAndTheOtherDocumentsAreRead() {
         byte[] pdf = PdfFixtures.singleColumn(List.of("Orders PRD", "Every order has one customer."));
+        // hundreds of pages: the parse is still running when the caller asks, even on a machine too busy to schedule it at once
+        byte[] slow = PdfFixtures.pages(400, List.of("Orders PRD", "Every order has one customer.", "Each customer has a name and an email."));
         IngestResult result = new Ingestor(IngestLimits.DEFAULTS.withMaxParseTime(java.time.Duration.ofNanos(1))).ingest(List.of(
-                new InputDocument("slow.pdf", null, pdf), new InputDocument("zz-good.md", null, GOOD.getBytes(StandardCharsets.UTF_8))));
+                new InputDocument("slow.pdf", null, slow), new InputDocument("zz-good.md", null, GOOD.getBytes(StandardCharsets.UTF_8))));
         assertThat(result.diagnostics()).singleElement().satisfies(d -> assertThat(d.message()).contains("'slow.pdf'").contains("took longer than"));
         assertThat(new Ingestor().ingest(List.of(new InputDocument("ok.pdf", null, pdf))).rejected()).as("the default limit reads it").isFalse();
     }
