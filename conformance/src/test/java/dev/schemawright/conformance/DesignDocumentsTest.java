@@ -116,6 +116,28 @@ class DesignDocumentsTest {
         assertThat(repeated).as("rationale lines that read the same in several projects").isEmpty();
     }
 
+    /**
+     * Issue #12's "an entity must be a thing": every table of every design is a join table, the users table, a table the
+     * documents name as an identifier ("medication_schedules", `decks`), or a name that lang/en's word classes accept as a
+     * thing (no verb, UI, process, document or stack word).
+     */
+    @Test
+    void everyTableNamesAThing() {
+        projects.forEach((name, p) -> {
+            String said = p.requirements().stream().map(r -> r.text().toLowerCase(java.util.Locale.ROOT)).collect(java.util.stream.Collectors.joining("\n"));
+            for (Table t : p.model().tables()) {
+                String one = dev.schemawright.modeling.lang.Inflection.singular(t.name());
+                String n = java.util.regex.Pattern.quote(t.name());
+                // an identifier the documents write: snake_case anywhere, or a plain name as code writes it ("Table signups {")
+                boolean stated = t.name().contains("_") && said.matches("(?s).*(?<![a-z0-9_])(" + n + "|" + java.util.regex.Pattern.quote(one) + ")(?![a-z0-9_]).*")
+                        || said.matches("(?s).*((?:table|model|entity)\\s+`?" + n + "|`" + n + "`|(?<![a-z0-9_])" + n + "\\s*[({]).*");
+                boolean users = t.name().equals("users") || t.name().equals("profiles");
+                assertThat(t.kind() == TableKind.JOIN || users || stated || dev.schemawright.modeling.domain.Things.isThing(one))
+                        .as(name + ": table " + t.name() + " names no thing").isTrue();
+            }
+        });
+    }
+
     @Test
     void aTableWithNoFieldOfItsOwnRaisesAQuestion() {
         projects.forEach((name, p) -> {
