@@ -69,6 +69,7 @@ public final class ExplicitSchemaReader {
                 readLine(s, sketch);
             }
         }
+        dropTableLists(sketch);
         EntityTableReader.read(intake.statements(), sketch);
         for (Statement s : intake.statements()) {
             dev.schemawright.modeling.Deadline.current().check("ExplicitSchemaReader");
@@ -416,6 +417,35 @@ public final class ExplicitSchemaReader {
         return false;
     }
 
+    /**
+     * A line followed by bullets that each name a table of the plan's list ("- Built-in migrations" right before
+     * "- `users` - owners", "- `apartments` - flats", where the label line between was a bold caption): the bullets list
+     * tables, so the line is no entity and its "fields" none of its columns.
+     */
+    private static void dropTableLists(Sketch sketch) {
+        for (Sketch.Entity e : new ArrayList<>(sketch.entities.values())) {
+            if (e.code || e.identifier || e.fields.size() < 2) {
+                continue;
+            }
+            long tables = e.fields.keySet().stream().filter(f -> {
+                Sketch.Entity t = sketch.entities.get(EntityNames.of(f));
+                return t != null && t != e && t.identifier;
+            }).count();
+            if (tables == e.fields.size()) {
+                sketch.entities.remove(e.name);
+                sketch.references.removeIf(r -> r.entity().equals(e.name));
+            }
+        }
+    }
+
+    private static int fieldCount(Sketch sketch) {
+        int n = 0;
+        for (Sketch.Entity e : sketch.entities.values()) {
+            n += e.fields.size();
+        }
+        return n;
+    }
+
     private void readLine(Statement s, Sketch sketch) {
         String line = LINE_PART.matcher(s.id()).replaceFirst("");
         if (PlanLineReader.columnRow(s, sketch) || PlanLineReader.sectionColumn(s, sketch)) {
@@ -424,11 +454,13 @@ public final class ExplicitSchemaReader {
         if (PlanLineReader.inlineDefinitions(s, sketch) > 0) {
             return;
         }
+        int fieldsBefore = fieldCount(sketch);
         String defined = PlanLineReader.definition(s, sketch);
         if (defined != null) {
             lastTable = defined;
             lastTableLine = line;
-            definitionRun.add(new String[] {defined, s.id(), sketch.entities.containsKey(defined) ? "columns" : ""});
+            // whether this line gave columns: a table the prose or another section named before ("users") gives none here
+            definitionRun.add(new String[] {defined, s.id(), fieldCount(sketch) > fieldsBefore ? "columns" : ""});
             // consecutive definition lines of which one names an identifier ("beds: ...", "sowing_records: ...") list tables,
             // with or without their columns; among lines that do give columns, a word without them ("streaks: consecutive
             // days") is a gloss, and only identifiers are tables

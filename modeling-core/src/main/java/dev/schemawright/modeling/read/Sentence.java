@@ -33,6 +33,8 @@ public final class Sentence {
     private final Set<String> words;
     /** Which tokens the language's morphology says are plural (null: judged from English spelling). */
     private final boolean[] plurals;
+    /** Whether a phrase's head is its first noun, what follows qualifying it (Polish: "zdjęcia protokołu"), not its last. */
+    private final boolean headFirst;
 
     public Sentence(String text, String[] tokens, String[] tags, String[] lemmas) {
         this(text, tokens, tags, lemmas, null);
@@ -40,6 +42,16 @@ public final class Sentence {
 
     /** A sentence whose language marks number itself ({@code plurals[i]}: token i is plural), as Polish morphology does. */
     public Sentence(String text, String[] tokens, String[] tags, String[] lemmas, boolean[] plurals) {
+        this(text, tokens, tags, lemmas, plurals, false);
+    }
+
+    /**
+     * The same, for a language whose noun phrase puts its head first and the nouns qualifying it after, in the genitive
+     * ({@code headFirst}: Polish "zdjęcia protokołu", photos of a protocol): a phrase's number and word class are its
+     * first noun's.
+     */
+    public Sentence(String text, String[] tokens, String[] tags, String[] lemmas, boolean[] plurals, boolean headFirst) {
+        this.headFirst = headFirst;
         if (plurals != null && plurals.length != tokens.length) {
             throw new IllegalArgumentException("tokens and plurals differ in length");
         }
@@ -137,6 +149,24 @@ public final class Sentence {
         return String.join(" ", Arrays.copyOfRange(lower, from, to));
     }
 
+    /** The token that heads the noun phrase [from, to): its last noun, or its first in a head-first language; -1 when none. */
+    public int headIndex(int from, int to) {
+        if (headFirst) {
+            for (int i = from; i < to; i++) {
+                if (isNoun(i)) {
+                    return i;
+                }
+            }
+            return -1;
+        }
+        for (int i = to - 1; i >= from; i--) {
+            if (isNoun(i)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     /** The noun phrase [from, to): its head (the last noun) and the nouns that modify it, as lemmas. */
     public Phrase phrase(int from, int to) {
         int head = -1;
@@ -171,7 +201,7 @@ public final class Sentence {
             }
         }
         String h = lower[head];
-        boolean plural = plurals != null ? plurals[head]
+        boolean plural = plurals != null ? plurals[headIndex(from, to)]
                 : h.endsWith("s") && !h.endsWith("ss") && !h.endsWith("us") && !h.endsWith("is") && h.length() > 3;
         // "at least one step", "one or more tickets", "multiple tags": many of them, each a row
         quantified = quantified || countedBefore(from);

@@ -15,7 +15,7 @@ import java.util.Set;
  * <li>{@code @create} — a token in the word class {@code create} of the language ({@code lang/xx/words/create.txt});
  * words and classes combine: {@code @create|make};</li>
  * <li>{@code <NOUN|PROPN>} — a token with one of the UD tags; {@code !x}, {@code !@x}, {@code !<X>} — any token but;</li>
- * <li>{@code {name:NP}} a noun phrase, {@code {name:PLURAL}} one written in the plural, {@code {name:NPS}} a list of them ("a title, a date and notes"),
+ * <li>{@code {name:NP}} a noun phrase, {@code {name:PLURAL}} one written in the plural, {@code {name:ONE}} one written in the singular, {@code {name:NPS}} a list of them ("a title, a date and notes"),
  * {@code {name:LIST}} a list of two or more, {@code {name:VERBS}} coordinated verbs ("create, edit and delete"), {@code {name:WORD}} any one token
  ({@code {name:WORD@class}} one of the class), {@code {name:VERB}} one token tagged as a verb ({@code {name:VERB@class}} too),
  * {@code {name:WORDS}} a list of two or more single words (listed values: "easy, medium or hard"), {@code {name:NUM}} a number;
@@ -228,6 +228,14 @@ public final class TokenPattern {
                         }
                     }
                     return false;
+                case ONE:
+                    for (int end : s.phraseEnds(pos)) {
+                        if (!excluded(slot, pos, end) && !s.phrase(pos, end).plural()
+                                && next.accept(end, b.with(slot.name, new Span(pos, end, List.<int[]>of(new int[] {pos, end}))))) {
+                            return true;
+                        }
+                    }
+                    return false;
                 case NPS:
                     return list(slot, pos, b, next, p -> phraseItem(slot, p), 1);
                 case LIST:
@@ -255,12 +263,8 @@ public final class TokenPattern {
             if (slot.notHeads == null) {
                 return false;
             }
-            for (int i = to - 1; i >= from; i--) {
-                if (s.isNoun(i)) {
-                    return (slot.notHeads.contains(s.lower(i)) || slot.notHeads.contains(s.lemma(i))) && !s.phrase(from, to).plural();
-                }
-            }
-            return false;
+            int i = s.headIndex(from, to);
+            return i >= 0 && (slot.notHeads.contains(s.lower(i)) || slot.notHeads.contains(s.lemma(i))) && !s.phrase(from, to).plural();
         }
 
         /** A verb, or a word of the slot's class whatever the tagger says ("edit" is often tagged a noun). */
@@ -380,7 +384,7 @@ public final class TokenPattern {
         }
     }
 
-    private enum SlotKind { NP, PLURAL, NPS, LIST, VERBS, WORD, VERB, WORDS, NUM }
+    private enum SlotKind { NP, PLURAL, ONE, NPS, LIST, VERBS, WORD, VERB, WORDS, NUM }
 
     /** {@code notHeads}: from {@code {x:NP!@class}}, singular phrases whose head noun is of the class are not matched. */
     private record Slot(String name, SlotKind kind, Set<String> words, Set<String> notHeads) implements Node {

@@ -308,6 +308,27 @@ class ExplicitSchemaReaderTest {
                 .containsExactly("loan.user_id->user", "payment.loan_id->loan", "loan_lender.loan_id->loan", "loan_lender.lender_id->lender");
     }
 
+    @Test
+    void ticketedTableBulletsUnderADatabaseHeadingAreTablesEvenWhenTheProseNamedOneBefore() {
+        // a tech-stack note: the database's features as bullets, then (under a bold caption ingest drops) the tables, one
+        // a line, each ticked with a description; "users" the prose already named
+        List<Requirement> reqs = new ArrayList<>();
+        reqs.add(new Requirement("prd.md#L1", RequirementKind.FUNCTIONAL, "Users create projects and invite members.",
+                new Source("prd.md", DocumentRole.PRD, List.of("Features"), 1, 1), null, Map.of()));
+        reqs.add(new Requirement("tech-stack.md#L1", RequirementKind.CONTEXT, "CREATE TABLE users (id uuid, created_at timestamptz);",
+                new Source("tech-stack.md", DocumentRole.TECH_STACK, List.of("Auth"), 1, 1), null, Map.of("code", "sql")));
+        String[] lines = {"Built-in migrations", "`users` - owners and tenants", "`apartments` - flats", "`leases` - rentals (active and archived)",
+            "`invitation_links` - invitation links"};
+        for (int i = 0; i < lines.length; i++) {
+            reqs.add(new Requirement("tech-stack.md#L" + (10 + i), RequirementKind.CONTEXT, lines[i], new Source("tech-stack.md", DocumentRole.TECH_STACK,
+                    List.of("Backend", "1. Database (PostgreSQL)"), 10 + i, 10 + i), null, Map.of()));
+        }
+        Sketch s = read(reqs);
+        assertThat(s.entities.keySet()).contains("user", "apartment", "lease", "invitation_link").doesNotContain("built_in_migration",
+                "built_in_migrations");
+        assertThat(s.entities.values()).noneMatch(e -> e.fields.containsKey("apartments"));
+    }
+
     private static Requirement dataRow(String id, Map<String, String> cells, String... headings) {
         Map<String, String> ordered = new java.util.LinkedHashMap<>();
         cells.keySet().stream().sorted(java.util.Comparator.comparing((String k) -> !k.equals("Column") && !k.equals("Attribute"))

@@ -22,7 +22,7 @@ public final class ClaimsDump {
                 continue;
             }
             Intake intake = new StatementReader().read(p.requirements());
-            Reading reading = new ProseReader(English.shared()).read(intake.statements());
+            Reading reading = dev.schemawright.modeling.read.ReadingPhase.read(intake);
             Map<String, Map<String, Integer>> features = new TreeMap<>();
             for (Claim c : reading.claims()) {
                 String name = null;

@@ -17,7 +17,7 @@ import java.util.List;
 public final class ReadingDump {
     public static void main(String[] args) throws Exception {
         Path root = Path.of(args[0]);
-        for (DevCorpus.Project p : DevCorpus.load(root)) {
+        for (DevCorpus.Project p : DevCorpus.projects(root)) {
             if (!p.id().contains(args[1])) {
                 continue;
             }

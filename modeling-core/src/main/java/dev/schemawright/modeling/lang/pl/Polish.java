@@ -116,7 +116,7 @@ public final class Polish implements Language {
                 tags[i] = "VERB"; // "edycji", "tworzenia": a verb's noun acts as the verb ("możliwość edycji kategorii")
             }
         }
-        return new Sentence(sentence, tokens.toArray(new String[0]), tags, lemmas, plurals);
+        return new Sentence(sentence, tokens.toArray(new String[0]), tags, lemmas, plurals, true);
     }
 
     /** The reading of each token in its place (see {@link #choose}). */

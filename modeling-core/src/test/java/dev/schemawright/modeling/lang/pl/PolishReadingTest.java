@@ -47,6 +47,16 @@ class PolishReadingTest {
     }
 
     @Test
+    void aPolishPhraseHasTheNumberOfItsFirstNoun() {
+        // "rezerwacje klienta": bookings of a client, plural; "klient rezerwacji" would be one client
+        var s = Polish.shared().analyze("Właściciel przegląda rezerwacje klienta.");
+        assertThat(s.phrase(2, 4).plural()).isTrue();
+        assertThat(s.headIndex(2, 4)).isEqualTo(2);
+        var one = Polish.shared().analyze("Właściciel widzi klienta rezerwacji.");
+        assertThat(one.phrase(2, 4).plural()).isFalse();
+    }
+
+    @Test
     void aPolishDocumentIsReadByThePolishRulesWithEnglishNames() {
         Reading r = ReadingPhase.read(new StatementReader().read(document("prd.md", "pl", PRD)));
         List<String> claims = r.claims().stream().map(Claim::render).toList();
