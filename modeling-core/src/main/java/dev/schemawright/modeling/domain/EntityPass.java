@@ -80,8 +80,12 @@ public final class EntityPass implements DesignPass {
                 listedAsFields.add(f.field());
             }
         }
+        Set<String> unknownWords = untranslated(ctx);
         for (Candidates.Evidence e : candidates.ranked()) {
             String name = e.name();
+            if (unknownWords.contains(name) && e.fields().size() < 3) {
+                continue; // a word no dictionary knows ("wad", "ladowanie") is a table only when the documents give it fields
+            }
             if (e.score() < threshold || !Things.isThing(name) || vetoed.contains(name) || name.equals(EntityNames.USER)
                     || plannedAsColumn(sketch, name) || coveredBy(name, present) || compoundOfPresent(name, present)
                     || valuesOfAField(e, listedAsFields) || sketch.tableLists.containsAll(e.sources()) || roles.contains(name) && e.fields().size() < 2) {
@@ -122,6 +126,22 @@ public final class EntityPass implements DesignPass {
     private static boolean valuesOfAField(Candidates.Evidence e, Set<String> listedAsFields) {
         return e.fields().isEmpty() && e.parentLinks() == 0
                 && listedAsFields.contains(dev.schemawright.modeling.lang.Inflection.plural(e.name()));
+    }
+
+    /** Names made by transliterating a Polish word the lexicon lacks (empty when no document is Polish). */
+    private static Set<String> untranslated(DesignContext ctx) {
+        dev.schemawright.modeling.read.DocumentLanguages languages = dev.schemawright.modeling.read.DocumentLanguages.of(ctx.intake());
+        if (!languages.any("pl")) {
+            return Set.of();
+        }
+        List<String> texts = ctx.intake().statements().stream().filter(s -> "pl".equals(languages.of(s.document()))).map(s -> s.text()).toList();
+        Set<String> out = new java.util.HashSet<>();
+        dev.schemawright.modeling.lang.pl.Polish.shared().origins(texts).forEach((name, o) -> {
+            if (o.transliterated()) {
+                out.add(name);
+            }
+        });
+        return out;
     }
 
     private static void add(String name, Candidates.Evidence e, List<Table> tables, Set<String> present) {

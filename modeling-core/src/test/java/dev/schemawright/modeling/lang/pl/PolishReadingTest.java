@@ -98,4 +98,13 @@ class PolishReadingTest {
         Reading r = ReadingPhase.read(new StatementReader().read(reqs));
         assertThat(r.claims().stream().filter(c -> c.source().startsWith("notes.md")).map(Claim::render)).contains("entity budget created");
     }
+
+    @Test
+    void aWordNoDictionaryKnowsIsNoTableWithoutFieldsOfItsOwn() {
+        List<String> lines = List.of("Użytkownik może dodawać, edytować i usuwać wydatki.", "Użytkownik może dodawać, edytować i usuwać roadmapy.", "Użytkownik może przeglądać i archiwizować roadmapy.",
+                "Roadmapy zawierają wydatki.",
+                "Każdy wydatek ma kwotę, datę i opis.");
+        SchemaModel m = new SchemaDesigner().design("p", document("prd.md", "pl", lines));
+        assertThat(m.tables().stream().map(Table::name)).contains("expenses").noneMatch(n -> n.startsWith("roadmap"));
+    }
 }
