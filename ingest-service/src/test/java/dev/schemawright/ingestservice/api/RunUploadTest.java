@@ -263,7 +263,8 @@ class RunUploadTest {
                 .post("/v1/projects/{projectId}/runs", projectId);
         globexes.then().statusCode(202);
         assertThat(globexes.jsonPath().getString("runId")).isNotEqualTo(runId);
-        assertThat(TopicSnapshot.withKey(TestPlatform.bootstrapServers(), Topics.REQUIREMENT, "globex/" + projectId)).isNotEmpty()
+        // the upload is answered once stored; its requirements are published when a parse worker has read it
+        assertThat(TopicSnapshot.awaitWithKey(TestPlatform.bootstrapServers(), Topics.REQUIREMENT, "globex/" + projectId)).isNotEmpty()
                 .allSatisfy(r -> assertThat(JsonCodec.fromBytes(r.value(), RequirementEvent.class).tenantId()).isEqualTo("globex"));
     }
 

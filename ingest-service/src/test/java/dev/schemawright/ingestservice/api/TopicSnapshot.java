@@ -62,6 +62,22 @@ final class TopicSnapshot {
         }
     }
 
+    /** The records of {@code key} once there are any (uploads are read after they are answered), within 30 s. */
+    static List<ConsumerRecord<String, byte[]>> awaitWithKey(String bootstrapServers, String topic, String key) {
+        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
+        List<ConsumerRecord<String, byte[]>> found = withKey(bootstrapServers, topic, key);
+        while (found.isEmpty() && System.nanoTime() < deadline) {
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+            found = withKey(bootstrapServers, topic, key);
+        }
+        return found;
+    }
+
     static List<ConsumerRecord<String, byte[]>> withKey(String bootstrapServers, String topic, String key) {
         return read(bootstrapServers, topic).stream().filter(r -> key.equals(r.key())).toList();
     }
