@@ -133,6 +133,7 @@ class RunUploadTest {
     void theSameUploadTwiceIsTheSameRunAndPublishesNothingMore() {
         String projectId = "recipes-twice";
         String first = upload(projectId, "prd.md", Fixtures.prd("twice")).then().statusCode(202).extract().jsonPath().getString("runId");
+        awaitStatus(projectId, first, "ingested"); // read after the answer: count its events once they are all out
         int published = published(projectId).size();
 
         Response again = upload(projectId, "prd.md", Fixtures.prd("twice"));
@@ -272,6 +273,7 @@ class RunUploadTest {
     void aFailedRunIsRetriedByItsRouteOrByUploadingItAgain() {
         String projectId = "recipes-retry";
         String runId = upload(projectId, "prd.md", Fixtures.prd("retry")).then().statusCode(202).extract().jsonPath().getString("runId");
+        awaitStatus(projectId, runId, "ingested");
         int total = published(projectId).size();
         given().post("/v1/projects/{p}/runs/{r}/retry", projectId, runId).then().statusCode(409).body("code", equalTo("run-not-failed"));
 
