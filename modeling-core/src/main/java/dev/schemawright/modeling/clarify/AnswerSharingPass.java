@@ -1,5 +1,6 @@
 package dev.schemawright.modeling.clarify;
 
+import dev.schemawright.modeling.ModelQueries;
 import dev.schemawright.contracts.model.ForeignKey;
 import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.model.Severity;
@@ -12,7 +13,6 @@ import dev.schemawright.modeling.clarify.Claim.Verdict;
 import dev.schemawright.modeling.explain.Questions;
 import dev.schemawright.modeling.physical.NamingPass;
 import dev.schemawright.modeling.physical.OwnershipPass;
-import dev.schemawright.modeling.physical.UsersTablePass;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -78,6 +78,6 @@ public final class AnswerSharingPass implements DesignPass {
     }
 
     private static boolean owner(SchemaModel m, ForeignKey f) {
-        return f.external() && f.refTable().equals("users") || f.refTable().equals(UsersTablePass.userTable(m));
+        return f.external() && f.refTable().equals("users") || f.refTable().equals(ModelQueries.userTable(m));
     }
 }

@@ -1,5 +1,6 @@
 package dev.schemawright.modeling.explain;
 
+import dev.schemawright.modeling.ModelQueries;
 import dev.schemawright.contracts.model.AuthProvider;
 import dev.schemawright.contracts.model.Cardinality;
 import dev.schemawright.contracts.model.Decision;
@@ -13,7 +14,6 @@ import dev.schemawright.modeling.DesignContext;
 import dev.schemawright.modeling.DesignPass;
 import dev.schemawright.modeling.intake.Statement;
 import dev.schemawright.modeling.physical.RowLevelSecurityPass;
-import dev.schemawright.modeling.physical.UsersTablePass;
 import dev.schemawright.modeling.read.DesignCues;
 import java.util.ArrayList;
 import java.util.List;
@@ -36,11 +36,11 @@ public final class DecisionPass implements DesignPass {
                 .map(Statement::id).distinct().limit(5).toList();
         boolean supabase = m.stack().auth() == AuthProvider.SUPABASE;
         List<String> ownerColumns = m.tables().stream().flatMap(t -> t.foreignKeys().stream()
-                .filter(fk -> supabase ? fk.external() : fk.refTable().equals(UsersTablePass.userTable(m)))
+                .filter(fk -> supabase ? fk.external() : fk.refTable().equals(ModelQueries.userTable(m)))
                 .map(fk -> t.name() + "." + String.join(",", fk.columns()))).toList();
         add(out, "auth", "users", (supabase ? "Users live in Supabase Auth: " + few(ownerColumns) + " reference auth.users(id); profiles holds app data per user"
-                        : "The application owns its users table " + UsersTablePass.userTable(m) + " ("
-                        + few(m.table(UsersTablePass.userTable(m)).map(u -> u.columns().stream().map(c -> c.name()).toList()).orElse(List.of()))
+                        : "The application owns its users table " + ModelQueries.userTable(m) + " ("
+                        + few(m.table(ModelQueries.userTable(m)).map(u -> u.columns().stream().map(c -> c.name()).toList()).orElse(List.of()))
                         + "; unique login, password hash only)" + (ownerColumns.isEmpty() ? "" : ", referenced by " + few(ownerColumns))),
                 supabase ? "A separate application users table duplicating auth.users" : "An external identity provider table",
                 stackQuote(ctx, stackSources), stackSources);
@@ -96,7 +96,7 @@ public final class DecisionPass implements DesignPass {
                     "Access control only in the application layer", "Supabase exposes tables through its API, so the database must enforce ownership", sources);
             return;
         }
-        String users = UsersTablePass.userTable(m);
+        String users = ModelQueries.userTable(m);
         boolean postgres = m.stack().database().toLowerCase(Locale.ROOT).contains("postgres");
         add(out, "rls", "row-level security", "RLS on every table, one policy per command for role " + RowLevelSecurityPass.APPLICATION_ROLE
                         + ": the application logs in as a role granted " + RowLevelSecurityPass.APPLICATION_ROLE + " and starts each transaction with SET LOCAL ROLE "

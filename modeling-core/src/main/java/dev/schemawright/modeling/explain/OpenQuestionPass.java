@@ -1,5 +1,6 @@
 package dev.schemawright.modeling.explain;
 
+import dev.schemawright.modeling.ModelQueries;
 import dev.schemawright.contracts.model.CheckKind;
 import dev.schemawright.contracts.model.Column;
 import dev.schemawright.contracts.model.ForeignKey;
@@ -13,7 +14,6 @@ import dev.schemawright.contracts.model.Table;
 import dev.schemawright.contracts.model.TableKind;
 import dev.schemawright.modeling.DesignContext;
 import dev.schemawright.modeling.DesignPass;
-import dev.schemawright.modeling.physical.UsersTablePass;
 import dev.schemawright.modeling.read.DesignCues;
 import dev.schemawright.modeling.read.DesignCues.Cue;
 import java.util.ArrayList;
@@ -133,11 +133,11 @@ public final class OpenQuestionPass implements DesignPass {
     }
 
     private static boolean isUsers(SchemaModel m, Table t) {
-        return t.name().equals("profiles") || t.name().equals("profile") || isApplicationUsers(t) || t.name().equals(UsersTablePass.userTable(m));
+        return t.name().equals("profiles") || t.name().equals("profile") || isApplicationUsers(t) || t.name().equals(ModelQueries.userTable(m));
     }
 
     private static boolean isApplicationUsers(Table t) {
-        return t.description().equals(UsersTablePass.APPLICATION_USERS);
+        return t.description().equals(ModelQueries.APPLICATION_USERS);
     }
 
     private static OpenQuestion withSource(OpenQuestion q, String source) {

@@ -1,5 +1,6 @@
 package dev.schemawright.modeling.explain;
 
+import dev.schemawright.modeling.ModelQueries;
 import dev.schemawright.contracts.model.DesignNote;
 import dev.schemawright.contracts.model.FkAction;
 import dev.schemawright.contracts.model.ForeignKey;
@@ -111,7 +112,7 @@ public final class PurposePass implements DesignPass {
     }
 
     private static boolean isUsers(SchemaModel m, String table) {
-        return m.table(table).map(u -> u.description().equals(dev.schemawright.modeling.physical.UsersTablePass.APPLICATION_USERS)).orElse(false);
+        return m.table(table).map(u -> u.description().equals(ModelQueries.APPLICATION_USERS)).orElse(false);
     }
 
     private static List<DesignNote> notes(SchemaModel m, DesignCues.Reading reading) {

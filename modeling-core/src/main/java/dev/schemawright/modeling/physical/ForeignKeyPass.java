@@ -1,5 +1,6 @@
 package dev.schemawright.modeling.physical;
 
+import dev.schemawright.modeling.ModelQueries;
 import dev.schemawright.contracts.model.Cardinality;
 import dev.schemawright.contracts.model.Column;
 import dev.schemawright.contracts.model.ColumnType;
@@ -30,7 +31,7 @@ public final class ForeignKeyPass implements DesignPass {
             if (r.cardinality() == Cardinality.MANY_TO_MANY) {
                 continue;
             }
-            int idx = UsersTablePass.indexOf(tables, r.to());
+            int idx = ModelQueries.indexOf(tables, r.to());
             if (idx < 0 || m.table(r.from()).isEmpty()) {
                 continue;
             }

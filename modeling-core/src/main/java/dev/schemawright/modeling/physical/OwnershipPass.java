@@ -1,5 +1,6 @@
 package dev.schemawright.modeling.physical;
 
+import dev.schemawright.modeling.ModelQueries;
 import dev.schemawright.contracts.model.AuthProvider;
 import dev.schemawright.contracts.model.Column;
 import dev.schemawright.contracts.model.ColumnType;
@@ -62,17 +63,17 @@ public final class OwnershipPass implements DesignPass {
                     supabase ? DefaultValue.of(DefaultKind.CURRENT_USER) : null, false, "owner", t.sources().isEmpty() ? List.of() : List.of(t.sources().get(0))));
         }
         List<ForeignKey> fks = new ArrayList<>(t.foreignKeys());
-        fks.add(new ForeignKey(t.name() + "_user_id_fkey", List.of("user_id"), supabase ? "auth" : null, supabase ? "users" : UsersTablePass.userTable(m),
+        fks.add(new ForeignKey(t.name() + "_user_id_fkey", List.of("user_id"), supabase ? "auth" : null, supabase ? "users" : ModelQueries.userTable(m),
                 List.of("id"), FkAction.CASCADE, "owned by its user: deleting the account deletes the user's rows", List.of()));
         return t.withColumns(cols).withForeignKeys(fks);
     }
 
     private static boolean needsOwner(Table t, SchemaModel m, Sketch sketch, DomainReading prose, boolean ownerEverywhere) {
-        if (t.kind() != TableKind.ENTITY && t.kind() != TableKind.LOG || t.name().equals("profile") || t.name().equals(UsersTablePass.userTable(m)) || t.name().equals("invitation")
+        if (t.kind() != TableKind.ENTITY && t.kind() != TableKind.LOG || t.name().equals("profile") || t.name().equals(ModelQueries.userTable(m)) || t.name().equals("invitation")
                 || m.table(t.name() + "_member").isPresent() || t.name().equals(EntityNames.USER)) {
             return false;
         }
-        boolean hasUserFk = t.foreignKeys().stream().anyMatch(f -> f.external() || f.refTable().equals(UsersTablePass.userTable(m)) || f.refTable().equals("profile"))
+        boolean hasUserFk = t.foreignKeys().stream().anyMatch(f -> f.external() || f.refTable().equals(ModelQueries.userTable(m)) || f.refTable().equals("profile"))
                 || t.columns().stream().anyMatch(c -> c.description().equals("tenant"));
         if (hasUserFk) {
             return false;

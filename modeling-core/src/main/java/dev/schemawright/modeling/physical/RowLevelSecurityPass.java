@@ -1,5 +1,6 @@
 package dev.schemawright.modeling.physical;
 
+import dev.schemawright.modeling.ModelQueries;
 import dev.schemawright.contracts.model.AuthProvider;
 import dev.schemawright.contracts.model.ForeignKey;
 import dev.schemawright.contracts.model.Policy;
@@ -276,12 +277,12 @@ public final class RowLevelSecurityPass implements DesignPass {
         Owners(SchemaModel m, boolean supabase) {
             this.m = m;
             this.supabase = supabase;
-            this.usersTable = supabase ? "users" : UsersTablePass.userTable(m);
+            this.usersTable = supabase ? "users" : ModelQueries.userTable(m);
         }
 
         /** The application's users table itself (not a Supabase profile, whose id references auth.users). */
         boolean isApplicationUsers(Table t) {
-            return !supabase && t.description().equals(UsersTablePass.APPLICATION_USERS) && t.primaryKey().size() == 1;
+            return !supabase && t.description().equals(ModelQueries.APPLICATION_USERS) && t.primaryKey().size() == 1;
         }
 
         /** A single-column FK to the user id. */

@@ -1,5 +1,6 @@
 package dev.schemawright.modeling.physical;
 
+import dev.schemawright.modeling.ModelQueries;
 import dev.schemawright.contracts.model.AuthProvider;
 import dev.schemawright.contracts.model.Column;
 import dev.schemawright.contracts.model.ColumnType;
@@ -45,7 +46,7 @@ public final class SoftDeleteAuditPass implements DesignPass {
         boolean supabase = m.stack().auth() == AuthProvider.SUPABASE;
         List<Table> out = new ArrayList<>();
         for (Table t : m.tables()) {
-            if (t.kind() != TableKind.ENTITY || t.name().equals("profile") || t.name().equals(UsersTablePass.userTable(m))) {
+            if (t.kind() != TableKind.ENTITY || t.name().equals("profile") || t.name().equals(ModelQueries.userTable(m))) {
                 out.add(t);
                 continue;
             }
@@ -69,7 +70,7 @@ public final class SoftDeleteAuditPass implements DesignPass {
                     if (!t.hasColumn(c)) {
                         cols.add(new Column(c, ColumnType.of(TypeKind.UUID), true, null, false, AUDIT + c.replace("_by", ""), List.of()));
                         fks.add(new ForeignKey(Identifiers.derived(t.name() + "_" + c, "fkey"), List.of(c), supabase ? "auth" : null,
-                                supabase ? "users" : UsersTablePass.userTable(m), List.of("id"), FkAction.SET_NULL,
+                                supabase ? "users" : ModelQueries.userTable(m), List.of("id"), FkAction.SET_NULL,
                                 "audit trail outlives the account", List.of()));
                     }
                 }

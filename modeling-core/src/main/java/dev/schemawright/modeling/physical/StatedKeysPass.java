@@ -1,5 +1,6 @@
 package dev.schemawright.modeling.physical;
 
+import dev.schemawright.modeling.ModelQueries;
 import dev.schemawright.contracts.model.Column;
 import dev.schemawright.contracts.model.ColumnType;
 import dev.schemawright.contracts.model.Decision;
@@ -102,13 +103,13 @@ public final class StatedKeysPass implements DesignPass {
                 String column = EntityNames.column(Inflection.singular(words[words.length - 1]));
                 int i = -1;
                 for (int start = Math.max(0, words.length - 4); start < words.length - 1 && i < 0; start++) {
-                    i = UsersTablePass.indexOf(tables, EntityNames.of(String.join("_", List.of(words).subList(start, words.length - 1))));
+                    i = ModelQueries.indexOf(tables, EntityNames.of(String.join("_", List.of(words).subList(start, words.length - 1))));
                 }
                 if (i < 0) {
                     i = onlyTableWith(tables, text, column);
                 }
                 for (int h = s.headings().size() - 1; i < 0 && h >= 0; h--) { // "- number (unique within the garden)" under "### Plot"
-                    int under = UsersTablePass.indexOf(tables, EntityNames.of(s.headings().get(h).replaceAll("[#*`]", "").strip().replace(' ', '_')));
+                    int under = ModelQueries.indexOf(tables, EntityNames.of(s.headings().get(h).replaceAll("[#*`]", "").strip().replace(' ', '_')));
                     i = under >= 0 && tables.get(under).hasColumn(column) ? under : -1;
                 }
                 if (i < 0 || !tables.get(i).hasColumn(column)) {
@@ -142,16 +143,16 @@ public final class StatedKeysPass implements DesignPass {
             }
             String verb = o.group(2);
             String record = Vocabulary.ACTIVITY_RECORDS.getOrDefault(verb, EntityNames.of(verb));
-            int i = UsersTablePass.indexOf(tables, record);
+            int i = ModelQueries.indexOf(tables, record);
             if (i < 0 && o.group(3) != null) {
-                i = UsersTablePass.indexOf(tables, EntityNames.of(verb + o.group(3))); // "sign up once per shift" -> signups
+                i = ModelQueries.indexOf(tables, EntityNames.of(verb + o.group(3))); // "sign up once per shift" -> signups
             }
             if (i < 0) {
                 continue;
             }
             Table t = tables.get(i);
             String actor = scopeColumn(m, t, o.group(1));
-            if (actor == null && UsersTablePass.indexOf(tables, EntityNames.of(o.group(1))) < 0) {
+            if (actor == null && ModelQueries.indexOf(tables, EntityNames.of(o.group(1))) < 0) {
                 actor = userColumn(m, t); // "a volunteer can sign up once": the person acting is the signed-in user
             }
             String thing = scopeColumn(m, t, target);
@@ -188,10 +189,10 @@ public final class StatedKeysPass implements DesignPass {
 
     private static void oneInState(SchemaModel m, List<Table> tables, List<Decision> decisions, Statement s, String said, String first,
                                    String second, String noun, String scope, String alsoPer) {
-        int i = UsersTablePass.indexOf(tables, EntityNames.of(noun.replace(' ', '_')));
+        int i = ModelQueries.indexOf(tables, EntityNames.of(noun.replace(' ', '_')));
         if (i < 0 && noun.contains(" ")) {
             noun = noun.substring(0, noun.indexOf(' '));
-            i = UsersTablePass.indexOf(tables, EntityNames.of(noun));
+            i = ModelQueries.indexOf(tables, EntityNames.of(noun));
         }
         if (i < 0) {
             return;
@@ -306,7 +307,7 @@ public final class StatedKeysPass implements DesignPass {
 
     /** The column that holds the owning user: user_id, else the one foreign key to the users (or profiles) table. */
     static String userColumn(SchemaModel m, Table t) {
-        String users = UsersTablePass.userTable(m);
+        String users = ModelQueries.userTable(m);
         List<String> found = new ArrayList<>();
         for (ForeignKey fk : t.foreignKeys()) {
             boolean toUsers = fk.refTable().equals(users) || fk.refTable().equals("profile") || "auth".equals(fk.refSchema());
@@ -326,7 +327,7 @@ public final class StatedKeysPass implements DesignPass {
         if (k.condition() != null) {
             needed.add(k.condition().column());
         }
-        int named = k.table() == null ? -1 : UsersTablePass.indexOf(tables, k.table());
+        int named = k.table() == null ? -1 : ModelQueries.indexOf(tables, k.table());
         if (named >= 0) {
             return needed.stream().allMatch(tables.get(named)::hasColumn) ? named : -1;
         }

@@ -1,5 +1,6 @@
 package dev.schemawright.modeling.physical;
 
+import dev.schemawright.modeling.ModelQueries;
 import dev.schemawright.contracts.model.AuthProvider;
 import dev.schemawright.contracts.model.Column;
 import dev.schemawright.contracts.model.ColumnType;
@@ -46,7 +47,7 @@ public final class TenancyPass implements DesignPass {
         List<Table> tables = new ArrayList<>();
         String key = tenant + "_id";
         List<String> sources = m.table(tenant).map(Table::sources).orElse(List.of());
-        String userTable = supabase ? "users" : UsersTablePass.userTable(m);
+        String userTable = supabase ? "users" : ModelQueries.userTable(m);
         String userSchema = supabase ? "auth" : null;
         java.util.Set<String> replaced = java.util.Set.of("member", tenant + "_member");
         for (Table source : m.tables()) {

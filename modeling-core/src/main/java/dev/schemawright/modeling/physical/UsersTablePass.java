@@ -1,5 +1,6 @@
 package dev.schemawright.modeling.physical;
 
+import dev.schemawright.modeling.ModelQueries;
 import dev.schemawright.contracts.model.AuthProvider;
 import dev.schemawright.contracts.model.Column;
 import dev.schemawright.contracts.model.ColumnType;
@@ -21,14 +22,6 @@ import java.util.List;
  * product knows about a user. Otherwise the application owns a users table with a unique e-mail/username.
  */
 public final class UsersTablePass implements DesignPass {
-    /** Marks the table that plays the users role when the application owns authentication. */
-    public static final String APPLICATION_USERS = "Application users (sign in with their own credentials)";
-
-    /** The table other tables' owner columns point at when the application owns users. */
-    public static String userTable(SchemaModel m) {
-        return m.tables().stream().filter(t -> t.description().equals(APPLICATION_USERS)).map(Table::name).findFirst().orElse(EntityNames.USER);
-    }
-
     private static String signingInActor(DesignContext ctx, List<Table> tables) {
         String best = null;
         int bestCount = 0;
@@ -57,7 +50,7 @@ public final class UsersTablePass implements DesignPass {
         SchemaModel m = ctx.model();
         List<Table> tables = new ArrayList<>(m.tables());
         if (m.stack().auth() == AuthProvider.SUPABASE) {
-            int idx = indexOf(tables, "profile");
+            int idx = ModelQueries.indexOf(tables, "profile");
             Table p = idx >= 0 ? tables.get(idx) : Table.of("profile", TableKind.ENTITY, List.of(), List.of()).withDescription("One row per auth.users user");
             List<Column> cols = new ArrayList<>(p.columns());
             cols.removeIf(c -> c.name().equals("id") || c.name().equals("user_id"));
@@ -73,14 +66,14 @@ public final class UsersTablePass implements DesignPass {
                 tables.add(0, p);
             }
         } else {
-            int idx = indexOf(tables, EntityNames.USER);
+            int idx = ModelQueries.indexOf(tables, EntityNames.USER);
             if (idx < 0) {
                 // the people who sign in may have a role name of their own ("the operator submits credentials")
                 String actor = signingInActor(ctx, tables);
-                idx = actor == null ? -1 : indexOf(tables, actor);
+                idx = actor == null ? -1 : ModelQueries.indexOf(tables, actor);
             }
             Table u = idx >= 0 ? tables.get(idx) : Table.of(EntityNames.USER, TableKind.ENTITY, List.of(), List.of());
-            u = u.withDescription(APPLICATION_USERS);
+            u = u.withDescription(ModelQueries.APPLICATION_USERS);
             List<Column> cols = new ArrayList<>(u.columns());
             List<UniqueConstraint> uniques = new ArrayList<>(u.uniques());
             boolean hasLogin = cols.stream().anyMatch(c -> c.name().equals("email") || c.name().equals("username"));
@@ -99,14 +92,5 @@ public final class UsersTablePass implements DesignPass {
             }
         }
         return m.withTables(tables);
-    }
-
-    static int indexOf(List<Table> tables, String name) {
-        for (int i = 0; i < tables.size(); i++) {
-            if (tables.get(i).name().equals(name)) {
-                return i;
-            }
-        }
-        return -1;
     }
 }

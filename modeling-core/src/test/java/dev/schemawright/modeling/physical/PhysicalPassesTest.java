@@ -1,5 +1,6 @@
 package dev.schemawright.modeling.physical;
 
+import dev.schemawright.modeling.ModelQueries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.schemawright.contracts.model.AuthProvider;
@@ -187,7 +188,7 @@ class PhysicalPassesTest {
 
     @Test
     void compositeKeysSelfReferencesAndCyclesGetAPathToTheOwnerOrNone() {
-        Table users = table("users", List.of("id"), List.of()).withDescription(UsersTablePass.APPLICATION_USERS);
+        Table users = table("users", List.of("id"), List.of()).withDescription(ModelQueries.APPLICATION_USERS);
         Table boards = table("boards", List.of("id"), List.of(fk("user_id", "users", "id"), fk("current_sheet_id", "sheets", "id")));
         Table sheets = table("sheets", List.of("id"), List.of(fk("board_id", "boards", "id"), fk("parent_sheet_id", "sheets", "id")))
                 .withUniques(List.of(new UniqueConstraint("sheets_id_board_id_key", List.of("id", "board_id"), List.of())));

@@ -1,5 +1,6 @@
 package dev.schemawright.modeling.physical;
 
+import dev.schemawright.modeling.ModelQueries;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.schemawright.contracts.model.AuthProvider;
@@ -64,7 +65,7 @@ class RowLevelSecurityCoverageTest {
             if (read.kind() == PolicyRuleKind.AUTHENTICATED) {
                 assertThat(t.foreignKeys()).as(t.name() + " is shared with everyone, so no parent of it may be private").noneMatch(fk -> !fk.external()
                         && !fk.refTable().equals(t.name()) && m.table(fk.refTable()).map(RowLevelSecurityCoverageTest::privateRows).orElse(false)
-                        && !fk.refTable().equals(UsersTablePass.userTable(m)));
+                        && !fk.refTable().equals(ModelQueries.userTable(m)));
             }
         }
         Decision rls = m.decisions().stream().filter(d -> d.id().equals("decision-rls")).findFirst().orElseThrow();
