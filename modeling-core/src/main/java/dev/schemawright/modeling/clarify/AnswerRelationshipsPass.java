@@ -1,5 +1,6 @@
 package dev.schemawright.modeling.clarify;
 
+import dev.schemawright.modeling.ModelQueries;
 import dev.schemawright.contracts.model.Cardinality;
 import dev.schemawright.contracts.model.FkAction;
 import dev.schemawright.contracts.model.ForeignKey;
@@ -13,7 +14,6 @@ import dev.schemawright.modeling.DesignPass;
 import dev.schemawright.modeling.clarify.Claim.Aspect;
 import dev.schemawright.modeling.clarify.Claim.Verdict;
 import dev.schemawright.modeling.explain.Questions;
-import dev.schemawright.modeling.physical.NamingPass;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -27,7 +27,7 @@ import java.util.function.UnaryOperator;
  * before is recorded as answered, with what the design now does, and the answer among the relationship's sources.
  */
 public final class AnswerRelationshipsPass implements DesignPass {
-    private static final UnaryOperator<String> TABLE = NamingPass::tableName;
+    private static final UnaryOperator<String> TABLE = ModelQueries::tableName;
 
     @Override
     public SchemaModel apply(DesignContext ctx) {

@@ -11,7 +11,6 @@ import dev.schemawright.modeling.DesignPass;
 import dev.schemawright.modeling.clarify.Claim.Aspect;
 import dev.schemawright.modeling.clarify.Claim.Verdict;
 import dev.schemawright.modeling.explain.Questions;
-import dev.schemawright.modeling.physical.NamingPass;
 import dev.schemawright.modeling.physical.OwnershipPass;
 import java.util.List;
 import java.util.Locale;
@@ -69,12 +68,12 @@ public final class AnswerSharingPass implements DesignPass {
         } else {
             Table entity = t.withKind(TableKind.ENTITY);
             next = t.foreignKeys().stream().anyMatch(f -> owner(m, f)) ? entity : OwnershipPass.withOwner(m, entity);
-            answer = Questions.keptByEachUser(NamingPass.tableName(t.name()));
+            answer = Questions.keptByEachUser(ModelQueries.tableName(t.name()));
         }
         Table answered = next.withSources(Answers.plus(next.sources(), by));
         SchemaModel out = Answers.conflicts(m.withTables(m.tables().stream().map(x -> x.name().equals(t.name()) ? answered : x).toList()), fresh,
-                "whether " + NamingPass.tableName(t.name()).replace('_', ' ') + " are shared");
-        return Answers.answered(out, Questions.sharing(t.name(), NamingPass::tableName, "", t.sources()).withAnswer(answer, by));
+                "whether " + ModelQueries.tableName(t.name()).replace('_', ' ') + " are shared");
+        return Answers.answered(out, Questions.sharing(t.name(), ModelQueries::tableName, "", t.sources()).withAnswer(answer, by));
     }
 
     private static boolean owner(SchemaModel m, ForeignKey f) {

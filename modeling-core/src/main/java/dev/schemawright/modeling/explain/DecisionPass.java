@@ -13,7 +13,6 @@ import dev.schemawright.contracts.model.TableKind;
 import dev.schemawright.modeling.DesignContext;
 import dev.schemawright.modeling.DesignPass;
 import dev.schemawright.modeling.intake.Statement;
-import dev.schemawright.modeling.physical.RowLevelSecurityPass;
 import dev.schemawright.modeling.read.DesignCues;
 import java.util.ArrayList;
 import java.util.List;
@@ -90,7 +89,7 @@ public final class DecisionPass implements DesignPass {
         String tenants = (tenancy ? "; tenant data is shared by the tenant's members, and any user may create a tenant and join it as owner" : "")
                 + " (" + byReadRule(m) + ")";
         if (supabase) {
-            add(out, "rls", "row-level security", "RLS on every table, one policy per command for role " + RowLevelSecurityPass.SUPABASE_ROLE
+            add(out, "rls", "row-level security", "RLS on every table, one policy per command for role " + ModelQueries.SUPABASE_ROLE
                             + ", owner check with (select auth.uid()); children follow their parent's owner" + tenants
                             + "; shared data is written by service_role only",
                     "Access control only in the application layer", "Supabase exposes tables through its API, so the database must enforce ownership", sources);
@@ -98,9 +97,9 @@ public final class DecisionPass implements DesignPass {
         }
         String users = ModelQueries.userTable(m);
         boolean postgres = m.stack().database().toLowerCase(Locale.ROOT).contains("postgres");
-        add(out, "rls", "row-level security", "RLS on every table, one policy per command for role " + RowLevelSecurityPass.APPLICATION_ROLE
-                        + ": the application logs in as a role granted " + RowLevelSecurityPass.APPLICATION_ROLE + " and starts each transaction with SET LOCAL ROLE "
-                        + RowLevelSecurityPass.APPLICATION_ROLE + " and SET LOCAL app.current_user_id; owners use their rows, children follow their parent's owner"
+        add(out, "rls", "row-level security", "RLS on every table, one policy per command for role " + ModelQueries.APPLICATION_ROLE
+                        + ": the application logs in as a role granted " + ModelQueries.APPLICATION_ROLE + " and starts each transaction with SET LOCAL ROLE "
+                        + ModelQueries.APPLICATION_ROLE + " and SET LOCAL app.current_user_id; owners use their rows, children follow their parent's owner"
                         + tenants + "; each user reads and updates only their own " + users + " row, while sign-up, account deletion and writes to shared"
                         + " data run as the schema owner (which bypasses RLS)",
                 "Access control only in the application layer (every query filters by owner)",

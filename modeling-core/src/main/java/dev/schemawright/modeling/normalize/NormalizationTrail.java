@@ -1,8 +1,8 @@
 package dev.schemawright.modeling.normalize;
 
+import dev.schemawright.modeling.ModelQueries;
 import dev.schemawright.contracts.model.Decision;
 import dev.schemawright.contracts.model.SchemaModel;
-import dev.schemawright.modeling.physical.NamingPass;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.LinkedHashSet;
@@ -33,7 +33,7 @@ final class NormalizationTrail {
 
     /** A working table name as the finished design spells it ("recipe_step" -> "recipe_steps"). */
     static String table(String name) {
-        return NamingPass.tableName(name);
+        return ModelQueries.tableName(name);
     }
 
     /** A working name as words for prose ("recipe_step" -> "recipe step"). */

@@ -7,6 +7,7 @@ import dev.schemawright.contracts.model.SchemaModel;
 import dev.schemawright.contracts.model.Table;
 import dev.schemawright.modeling.DesignContext;
 import dev.schemawright.modeling.DesignPass;
+import dev.schemawright.modeling.ModelQueries;
 import dev.schemawright.modeling.lang.Identifiers;
 import dev.schemawright.modeling.lang.Inflection;
 import java.util.ArrayList;
@@ -32,7 +33,7 @@ public final class NamingPass implements DesignPass {
         Map<String, String> names = new LinkedHashMap<>();
         Set<String> used = new HashSet<>();
         for (Table t : m.tables()) {
-            String n = tableName(t.name());
+            String n = ModelQueries.tableName(t.name());
             String unique = n;
             for (int i = 2; !used.add(unique); i++) {
                 unique = Identifiers.truncate(n, Identifiers.MAX_BYTES - 3) + "_" + i;
@@ -52,9 +53,4 @@ public final class NamingPass implements DesignPass {
         return m.withTables(tables).withRelationships(rels);
     }
 
-    /** The physical name a domain name gets (before de-duplication): what texts written before this pass should call a table. */
-    public static String tableName(String domainName) {
-        String n = Identifiers.truncate(Inflection.plural(Identifiers.snake(domainName)), Identifiers.MAX_BYTES);
-        return n.isEmpty() || Identifiers.isReserved(n) ? Identifiers.safe(n.isEmpty() ? "entity" : n) : n;
-    }
 }

@@ -24,7 +24,7 @@ import java.util.Optional;
 
 /**
  * Row-level security on every table, one policy per command, for the role a signed-in user's requests run as:
- * {@code authenticated} with Supabase Auth ({@code (select auth.uid())}), otherwise {@value #APPLICATION_ROLE}, which the
+ * {@code authenticated} with Supabase Auth ({@code (select auth.uid())}), otherwise {@value ModelQueries#APPLICATION_ROLE}, which the
  * application switches to per transaction (the user id then comes from a setting the renderer names). Owned rows: owner
  * column = current user. Child and join rows: through the parent that has the owner (PARENT_OWNER). Tenant data:
  * through the membership table (TENANT_MEMBER). Rows further down: whoever may read their parent (PARENT_ACCESS).
@@ -34,10 +34,6 @@ import java.util.Optional;
  * its first member; read by its members or its creator.
  */
 public final class RowLevelSecurityPass implements DesignPass {
-    /** The role Supabase runs signed-in users' requests as. */
-    public static final String SUPABASE_ROLE = "authenticated";
-    /** The role the application switches to (SET LOCAL ROLE) for a signed-in user's work when it owns the users table. */
-    public static final String APPLICATION_ROLE = "app_user";
 
     /** One command's rule, with the policy name's suffix and the sentence the documents show for it. */
     private record Rule(PolicyRule rule, String suffix, String why) {
@@ -50,7 +46,7 @@ public final class RowLevelSecurityPass implements DesignPass {
     public SchemaModel apply(DesignContext ctx) {
         SchemaModel m = ctx.model();
         boolean supabase = m.stack().auth() == AuthProvider.SUPABASE;
-        String role = supabase ? SUPABASE_ROLE : APPLICATION_ROLE;
+        String role = supabase ? ModelQueries.SUPABASE_ROLE : ModelQueries.APPLICATION_ROLE;
         Owners owners = new Owners(m, supabase);
         List<Membership> memberships = memberships(m);
         // first the tables whose rows name their owner, tenant or owned parent; then, until nothing changes, the rows
@@ -104,7 +100,7 @@ public final class RowLevelSecurityPass implements DesignPass {
         if (owners.isApplicationUsers(t)) {
             Rule own = Rule.of(PolicyRule.owner(t.primaryKey().get(0)), "users {verb} only their own account row");
             Rule privileged = Rule.of(PolicyRule.deny(), "accounts are created and deleted by the privileged role (sign-up, account removal), not "
-                    + APPLICATION_ROLE);
+                    + ModelQueries.APPLICATION_ROLE);
             return Optional.of(byCommand(own, privileged, own, privileged));
         }
         Optional<Membership> membershipTable = memberships.stream().filter(ms -> ms.members().name().equals(t.name())).findFirst();
@@ -298,7 +294,7 @@ public final class RowLevelSecurityPass implements DesignPass {
          */
         Optional<String> column(Table t) {
             List<String> candidates = t.foreignKeys().stream().filter(this::toUsers).map(fk -> fk.columns().get(0))
-                    .filter(c -> !t.column(c).map(SoftDeleteAuditPass::isAuditColumn).orElse(false)).toList();
+                    .filter(c -> !t.column(c).map(ModelQueries::isAuditColumn).orElse(false)).toList();
             return candidates.contains("user_id") ? Optional.of("user_id") : candidates.stream().findFirst();
         }
 
@@ -309,12 +305,12 @@ public final class RowLevelSecurityPass implements DesignPass {
         Optional<String> recipient(Table t, String owner) {
             return t.foreignKeys().stream().filter(this::toUsers).map(fk -> fk.columns().get(0))
                     .filter(c -> !c.equals(owner) && !c.matches("(?:created|updated|deleted|modified)_by(?:_id)?"))
-                    .filter(c -> !t.column(c).map(SoftDeleteAuditPass::isAuditColumn).orElse(false)).findFirst();
+                    .filter(c -> !t.column(c).map(ModelQueries::isAuditColumn).orElse(false)).findFirst();
         }
 
         Optional<String> creator(Table tenant) {
             return tenant.foreignKeys().stream().filter(this::toUsers).map(fk -> fk.columns().get(0))
-                    .filter(TenancyPass.CREATOR_COLUMN::equals).findFirst();
+                    .filter(ModelQueries.CREATOR_COLUMN::equals).findFirst();
         }
 
         /**

@@ -28,12 +28,6 @@ import java.util.List;
  * trail survives the account).
  */
 public final class SoftDeleteAuditPass implements DesignPass {
-    private static final String AUDIT = "audit: who ";
-
-    /** An audit column records who created or changed a row: history, not ownership (see RowLevelSecurityPass). */
-    static boolean isAuditColumn(Column c) {
-        return c.description().startsWith(AUDIT);
-    }
 
     @Override
     public SchemaModel apply(DesignContext ctx) {
@@ -68,7 +62,7 @@ public final class SoftDeleteAuditPass implements DesignPass {
             if (audit) {
                 for (String c : List.of("created_by", "updated_by")) {
                     if (!t.hasColumn(c)) {
-                        cols.add(new Column(c, ColumnType.of(TypeKind.UUID), true, null, false, AUDIT + c.replace("_by", ""), List.of()));
+                        cols.add(new Column(c, ColumnType.of(TypeKind.UUID), true, null, false, ModelQueries.AUDIT_DESCRIPTION + c.replace("_by", ""), List.of()));
                         fks.add(new ForeignKey(Identifiers.derived(t.name() + "_" + c, "fkey"), List.of(c), supabase ? "auth" : null,
                                 supabase ? "users" : ModelQueries.userTable(m), List.of("id"), FkAction.SET_NULL,
                                 "audit trail outlives the account", List.of()));

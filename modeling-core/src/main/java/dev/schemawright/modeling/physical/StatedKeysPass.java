@@ -163,7 +163,7 @@ public final class StatedKeysPass implements DesignPass {
             tables.set(i, t);
             decide(decisions, "unique-" + t.name() + "-" + actor + "-" + thing, "one " + t.name().replace('_', ' ') + " per "
                             + Inflection.singular(o.group(1)) + " and " + Inflection.singular(target),
-                    "UNIQUE (" + actor + ", " + thing + ") on " + NamingPass.tableName(t.name()), "Checked by the application only, or a counter on the "
+                    "UNIQUE (" + actor + ", " + thing + ") on " + ModelQueries.tableName(t.name()), "Checked by the application only, or a counter on the "
                             + Inflection.singular(target), o.group(0), s.id());
         }
     }
@@ -229,7 +229,7 @@ public final class StatedKeysPass implements DesignPass {
         tables.set(i, add(t, m, key, true, IndexMethod.BTREE, condition, said, s.id()));
         String cols = String.join(", ", key.stream().map(IndexColumn::name).toList());
         decide(decisions, "one-" + state + "-" + t.name() + "-per-" + cols, "one " + state + " " + noun + " per " + per,
-                "Unique partial index on " + NamingPass.tableName(t.name()) + " (" + cols + ") WHERE " + condition.describe(),
+                "Unique partial index on " + ModelQueries.tableName(t.name()) + " (" + cols + ") WHERE " + condition.describe(),
                 "Checked by the application only (two concurrent requests could both pass), or a trigger", said, s.id());
     }
 
@@ -311,7 +311,7 @@ public final class StatedKeysPass implements DesignPass {
         List<String> found = new ArrayList<>();
         for (ForeignKey fk : t.foreignKeys()) {
             boolean toUsers = fk.refTable().equals(users) || fk.refTable().equals("profile") || "auth".equals(fk.refSchema());
-            if (fk.columns().size() == 1 && toUsers && !SoftDeleteAuditPass.isAuditColumn(t.column(fk.columns().get(0)).orElseThrow())) {
+            if (fk.columns().size() == 1 && toUsers && !ModelQueries.isAuditColumn(t.column(fk.columns().get(0)).orElseThrow())) {
                 found.add(fk.columns().get(0));
             }
         }
@@ -385,7 +385,7 @@ public final class StatedKeysPass implements DesignPass {
             return t;
         }
         // named as IndexPass names indexes: after the table's physical (plural) name, the condition column once
-        String base = NamingPass.tableName(t.name()) + "_" + String.join("_", names)
+        String base = ModelQueries.tableName(t.name()) + "_" + String.join("_", names)
                 + (condition == null || names.contains(condition.column()) ? "" : "_" + condition.column())
                 + (condition == null || condition.value() == null ? "" : "_" + Identifiers.snake(condition.value()));
         List<Index> indexes = new ArrayList<>(t.indexes());

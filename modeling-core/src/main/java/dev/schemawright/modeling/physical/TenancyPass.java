@@ -33,8 +33,6 @@ import java.util.regex.Pattern;
  * user (tenant key, ON DELETE CASCADE). Runs before ownership, which then leaves tenant-owned tables alone.
  */
 public final class TenancyPass implements DesignPass {
-    /** The tenant's creator: lets a user create a tenant and join it as its first member (see RowLevelSecurityPass). */
-    public static final String CREATOR_COLUMN = "created_by";
 
     @Override
     public SchemaModel apply(DesignContext ctx) {
@@ -100,7 +98,7 @@ public final class TenancyPass implements DesignPass {
         List<Decision> decisions = new ArrayList<>(m.decisions());
         decisions.removeIf(d -> d.id().equals(NfrFlags.TENANCY.decisionId));
         decisions.add(new Decision(NfrFlags.TENANCY.decisionId, "tenancy", "Data belongs to a " + tenant + "; users reach it through " + tenant
-                + "_members. Any user may create a " + tenant + " (" + CREATOR_COLUMN + " defaults to them) and add themself as its first member"
+                + "_members. Any user may create a " + tenant + " (" + ModelQueries.CREATOR_COLUMN + " defaults to them) and add themself as its first member"
                 + " (role owner); its members then share its data", "Rows owned by individual users; " + Inflection.plural(tenant) + " created only by a privileged role",
                 "Users join, are invited to, or are members of a " + tenant, sources));
         java.util.Set<String> kept = new java.util.HashSet<>();
@@ -117,13 +115,13 @@ public final class TenancyPass implements DesignPass {
      */
     private static Table withCreator(Table t, String userSchema, String userTable, List<String> sources) {
         List<Column> cols = new ArrayList<>(t.columns());
-        if (!t.hasColumn(CREATOR_COLUMN)) {
-            KeyColumns.insert(cols, new Column(CREATOR_COLUMN, ColumnType.of(TypeKind.UUID), true, DefaultValue.of(DefaultKind.CURRENT_USER), false,
+        if (!t.hasColumn(ModelQueries.CREATOR_COLUMN)) {
+            KeyColumns.insert(cols, new Column(ModelQueries.CREATOR_COLUMN, ColumnType.of(TypeKind.UUID), true, DefaultValue.of(DefaultKind.CURRENT_USER), false,
                     "the user who created the " + t.name() + " and may add its first member", sources));
         }
         List<ForeignKey> fks = new ArrayList<>(t.foreignKeys());
-        if (fks.stream().noneMatch(f -> f.columns().contains(CREATOR_COLUMN))) {
-            fks.add(new ForeignKey(t.name() + "_" + CREATOR_COLUMN + "_fkey", List.of(CREATOR_COLUMN), userSchema, userTable, List.of("id"), FkAction.SET_NULL,
+        if (fks.stream().noneMatch(f -> f.columns().contains(ModelQueries.CREATOR_COLUMN))) {
+            fks.add(new ForeignKey(t.name() + "_" + ModelQueries.CREATOR_COLUMN + "_fkey", List.of(ModelQueries.CREATOR_COLUMN), userSchema, userTable, List.of("id"), FkAction.SET_NULL,
                     "the " + t.name() + " outlives its creator's account", sources));
         }
         return t.withColumns(cols).withForeignKeys(fks);

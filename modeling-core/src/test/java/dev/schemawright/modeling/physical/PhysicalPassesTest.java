@@ -178,7 +178,7 @@ class PhysicalPassesTest {
         String app = fromTenantOn(households(AuthProvider.APPLICATION));
         String supabase = fromTenantOn(households(AuthProvider.SUPABASE));
         assertThat(supabase).contains("fk [created_by] -> auth.users[id] on delete set_null").isEqualTo(
-                app.replace("-> users[id]", "-> auth.users[id]").replace(" to " + RowLevelSecurityPass.APPLICATION_ROLE + "\n", "\n"));
+                app.replace("-> users[id]", "-> auth.users[id]").replace(" to " + ModelQueries.APPLICATION_ROLE + "\n", "\n"));
     }
 
     private static String fromTenantOn(SchemaModel m) {

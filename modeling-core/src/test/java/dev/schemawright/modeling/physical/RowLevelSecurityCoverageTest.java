@@ -52,7 +52,7 @@ class RowLevelSecurityCoverageTest {
     @MethodSource("projectsInBothAuthModes")
     void everyTableHasRlsAndOnePolicyPerCommand(String project, AuthProvider auth) throws IOException {
         SchemaModel m = design(project, auth);
-        String role = auth == AuthProvider.SUPABASE ? RowLevelSecurityPass.SUPABASE_ROLE : RowLevelSecurityPass.APPLICATION_ROLE;
+        String role = auth == AuthProvider.SUPABASE ? ModelQueries.SUPABASE_ROLE : ModelQueries.APPLICATION_ROLE;
         assertThat(m.stack().auth()).isEqualTo(auth);
         for (Table t : m.tables()) {
             assertThat(t.rlsEnabled()).as(t.name() + " has RLS").isTrue();
